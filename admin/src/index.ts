@@ -1,0 +1,23 @@
+import { PLUGIN_ID } from './plugin-id';
+
+export default {
+  register(app: any) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Privacy policy' });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          return { data: prefixKeys(data), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};
+
+const prefixKeys = (translations: Record<string, string>) =>
+  Object.fromEntries(Object.entries(translations).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));

@@ -1,0 +1,31 @@
+import type { PolicySnapshot, SectionSnapshot } from '../services/snapshot';
+import type { VersionMeta } from './version-meta';
+import { markdownToSafeHtml, safeMarkdown } from './sanitise';
+
+export interface TocEntry {
+  slug: string;
+  title: string;
+  children: TocEntry[];
+}
+
+const toc = (sections: SectionSnapshot[]): TocEntry[] =>
+  sections.map(({ slug, title, children }) => ({ slug, title, children: toc(children) }));
+
+const withSafeBodies = (section: SectionSnapshot): SectionSnapshot & { bodyHtml: string } => ({
+  ...section,
+  body: safeMarkdown(section.body),
+  bodyHtml: markdownToSafeHtml(section.body),
+  children: section.children.map(withSafeBodies),
+});
+
+/** The snapshot as the public JSON: structured, with each Markdown body also given as sanitised HTML. */
+export const renderJson = (snapshot: PolicySnapshot, version: VersionMeta | null) => ({
+  ...snapshot.policy,
+  introduction: safeMarkdown(snapshot.policy.introduction),
+  introductionHtml: markdownToSafeHtml(snapshot.policy.introduction),
+  version,
+  toc: toc(snapshot.sections),
+  sections: snapshot.sections.map(withSafeBodies),
+  processors: snapshot.processors,
+  retentionRules: snapshot.retentionRules,
+});

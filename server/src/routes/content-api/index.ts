@@ -1,0 +1,6 @@
+import policy from './policy';
+
+export default {
+  type: 'content-api',
+  routes: [...policy],
+};

@@ -1,0 +1,27 @@
+import type { TestApp } from './strapi';
+
+const ADMIN = { email: 'editor@example.test', password: 'Test-Editor-2026', firstname: 'Test', lastname: 'Editor' };
+
+/** Registers the first admin through the real route and returns a Bearer token for the admin API. */
+export const adminToken = async (app: TestApp): Promise<string> => {
+  await app.http.post('/admin/register-admin').send(ADMIN);
+  const login = await app.http.post('/admin/login').send({ email: ADMIN.email, password: ADMIN.password });
+  if (login.status !== 200) throw new Error(`admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return login.body.data.token;
+};
+
+/** The content-manager API as the admin panel calls it. */
+export const contentManager = (app: TestApp, token: string) => {
+  const base = (uid: string) => `/content-manager/collection-types/${uid}`;
+  const auth = { Authorization: `Bearer ${token}` };
+  return {
+    create: (uid: string, data: object) => app.http.post(base(uid)).set(auth).send(data),
+    update: (uid: string, documentId: string, data: object) => app.http.put(`${base(uid)}/${documentId}`).set(auth).send(data),
+    publish: (uid: string, documentId: string, data: object = {}) =>
+      app.http.post(`${base(uid)}/${documentId}/actions/publish`).set(auth).send(data),
+    unpublish: (uid: string, documentId: string) =>
+      app.http.post(`${base(uid)}/${documentId}/actions/unpublish`).set(auth).send({}),
+    find: (uid: string, documentId: string) => app.http.get(`${base(uid)}/${documentId}`).set(auth),
+    remove: (uid: string, documentId: string) => app.http.delete(`${base(uid)}/${documentId}`).set(auth),
+  };
+};
