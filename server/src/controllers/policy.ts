@@ -28,7 +28,8 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(ctx: any) {
       const { slug } = await validateSlugParam(ctx.params);
-      const { format } = (await validateFindOneQuery(ctx.query)) as { format: Format };
+      await validateFindOneQuery(ctx.query);
+      const format: Format = ctx.query.format ?? 'json';
       const found = await catalogue().findPublished(slug);
       if (!found) throw new errors.NotFoundError(`No published policy has the slug "${slug}"`);
       const output = cachedRender(`${found.contentHash}:${found.version.number}:${format}`, () =>

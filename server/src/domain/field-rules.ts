@@ -28,6 +28,11 @@ export const httpUrlRule: FieldRule = (value) => {
   }
 };
 
+export const emailRule: FieldRule = (value) =>
+  typeof value === 'string' && /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/.test(value) && value.length <= 254
+    ? null
+    : `"${String(value).slice(0, 80)}" is not an email address`;
+
 /** ISO 8601 duration such as P6Y or P1Y6M; must be longer than zero. */
 export const isoDurationRule: FieldRule = (value) => {
   if (typeof value !== 'string') return 'must be an ISO 8601 duration such as P6Y';

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
 import {
   countryListRule,
+  emailRule,
   FieldRule,
   httpUrlRule,
   isBlank,
@@ -39,7 +40,7 @@ const FIELD_RULES: Record<string, Record<string, FieldRule>> = {
 };
 
 const COMPONENT_RULES: Record<string, Record<string, Record<string, FieldRule>>> = {
-  [UID.policy]: { controller: { website: httpUrlRule, supervisoryAuthorityUrl: httpUrlRule } },
+  [UID.policy]: { controller: { website: httpUrlRule, supervisoryAuthorityUrl: httpUrlRule, email: emailRule, dpoEmail: emailRule } },
 };
 
 export const fieldError = (path: string[], problem: string) => {

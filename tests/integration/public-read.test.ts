@@ -1,0 +1,177 @@
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { adminToken, contentManager } from '../helpers/admin-api';
+
+const UID = {
+  processor: 'plugin::privacy-policy.processor',
+  retentionRule: 'plugin::privacy-policy.retention-rule',
+  section: 'plugin::privacy-policy.policy-section',
+  policy: 'plugin::privacy-policy.policy',
+  legalBasis: 'plugin::privacy-policy.legal-basis',
+};
+
+let app: TestApp;
+let cm: ReturnType<typeof contentManager>;
+const ref = (entry: { id: number; documentId: string }) => ({ connect: [{ id: entry.id, documentId: entry.documentId }] });
+
+beforeAll(async () => {
+  app = await startStrapi();
+  cm = contentManager(app, await adminToken(app));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+let policy: { id: number; documentId: string };
+let processor: { id: number; documentId: string };
+let email: { id: number; documentId: string };
+
+test('a policy that was never published is invisible to the public', async () => {
+  processor = (await cm.create(UID.processor, {
+    name: 'Fasthosts',
+    category: 'email',
+    storageCountries: ['GB'],
+    privacyPolicyUrl: 'https://www.fasthosts.co.uk/terms/privacy-notice',
+  })).body.data;
+  const rule = (await cm.create(UID.retentionRule, {
+    name: 'Correspondence',
+    dataCategory: 'Correspondence and enquiries',
+    period: 'P1Y',
+    trigger: 'enquiry-resolved',
+    triggerDescription: 'after the enquiry is resolved',
+  })).body.data;
+  const basis = await app.strapi.db.query(UID.legalBasis).findOne({ where: { code: 'gdpr-art-6-1-f' } });
+  const contact = (await cm.create(UID.section, { title: 'When you contact us', category: 'collection', position: 2 })).body.data;
+  email = (await cm.create(UID.section, {
+    title: 'Email',
+    category: 'collection',
+    position: 1,
+    parent: ref(contact),
+    body: 'We read every message.',
+    dataCollected: ['email address', 'signature block'],
+    legalBases: [{ legalBasis: ref(basis), justificationLabel: 'Legitimate interests', justification: 'Answering enquiries' }],
+    processors: ref(processor),
+    retentionRules: ref(rule),
+    storageLocation: 'United Kingdom',
+  })).body.data;
+  const summary = (await cm.create(UID.section, { title: 'Summary', category: 'summary', position: 1, body: 'In short.' })).body.data;
+  policy = (await cm.create(UID.policy, {
+    title: 'Privacy Policy',
+    controller: { name: 'Example Ltd', email: 'privacy@example.com' },
+    sections: { connect: [{ id: contact.id, documentId: contact.documentId }, { id: summary.id, documentId: summary.documentId }] },
+    changeType: 'major',
+    effectiveDate: '2018-05-31',
+  })).body.data;
+
+  expect((await app.http.get('/api/privacy-policy/policies')).body.data).toEqual([]);
+  const res = await app.http.get('/api/privacy-policy/policies/privacy-policy');
+  expect(res.status).toBe(404);
+  expect(res.body.error.message).toBe('No published policy has the slug "privacy-policy"');
+});
+
+test('publishing through the content manager makes the whole policy readable, relations resolved', async () => {
+  const published = await cm.publish(UID.policy, policy.documentId, {});
+  expect(published.status).toBe(200);
+
+  const list = await app.http.get('/api/privacy-policy/policies');
+  expect(list.status).toBe(200);
+  expect(list.body.data).toEqual([
+    expect.objectContaining({ slug: 'privacy-policy', title: 'Privacy Policy', effectiveDate: '2018-05-31' }),
+  ]);
+
+  const res = await app.http.get('/api/privacy-policy/policies/privacy-policy');
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toMatch(/application\/json/);
+  const data = res.body.data;
+  expect(data.toc).toEqual([
+    { slug: 'summary', title: 'Summary', children: [] },
+    { slug: 'when-you-contact-us', title: 'When you contact us', children: [{ slug: 'email', title: 'Email', children: [] }] },
+  ]);
+  const emailSection = data.sections[1].children[0];
+  expect(emailSection).toMatchObject({
+    dataCollected: ['email address', 'signature block'],
+    storageLocation: 'United Kingdom',
+    bodyHtml: '<p>We read every message.</p>\n',
+  });
+  expect(emailSection.legalBases[0]).toMatchObject({
+    code: 'gdpr-art-6-1-f',
+    article: 'Article 6(1)(f)',
+    name: 'Legitimate interests',
+    justification: 'Answering enquiries',
+  });
+  expect(emailSection.processors[0]).toMatchObject({
+    name: 'Fasthosts',
+    storageCountries: [{ code: 'GB', name: 'United Kingdom' }],
+    transfersOutsideUkEea: false,
+  });
+  expect(emailSection.retentionRules[0]).toMatchObject({ period: 'P1Y', periodText: '1 year', trigger: 'enquiry-resolved' });
+  expect(data.processors.map((p: any) => p.slug)).toEqual(['fasthosts']);
+  expect(data.controller).toMatchObject({ name: 'Example Ltd', email: 'privacy@example.com' });
+});
+
+test('html and markdown renderings carry the structure, a table of contents and slug anchors', async () => {
+  const html = await app.http.get('/api/privacy-policy/policies/privacy-policy?format=html');
+  expect(html.status).toBe(200);
+  expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(html.text).toContain('<nav class="privacy-policy__toc" aria-label="Contents">');
+  expect(html.text).toContain('<a href="#email">Email</a>');
+  expect(html.text).toContain('<section id="email" class="privacy-policy__section" data-category="collection"><h3>Email</h3>');
+  expect(html.text.indexOf('id="summary"')).toBeLessThan(html.text.indexOf('id="when-you-contact-us"'));
+  expect(html.text).toContain('Legitimate interests — GDPR Article 6(1)(f)');
+  expect(html.text).toContain('<a href="https://www.fasthosts.co.uk/terms/privacy-notice" rel="nofollow noopener">Fasthosts</a>');
+
+  const markdown = await app.http.get('/api/privacy-policy/policies/privacy-policy?format=markdown');
+  expect(markdown.status).toBe(200);
+  expect(markdown.headers['content-type']).toBe('text/markdown; charset=utf-8');
+  expect(markdown.text).toMatch(/^# Privacy Policy\n/);
+  expect(markdown.text).toContain('- [Summary](#summary)\n- [When you contact us](#when-you-contact-us)\n  - [Email](#email)');
+  expect(markdown.text).toContain('### Email');
+  expect(markdown.text).toContain('- email address');
+});
+
+test('an unknown format is a 400 naming the parameter', async () => {
+  const res = await app.http.get('/api/privacy-policy/policies/privacy-policy?format=pdf');
+  expect(res.status).toBe(400);
+  expect(res.body.error.message).toBe('format must be one of: json, html, markdown');
+});
+
+test('edits after publishing stay invisible until the next publish', async () => {
+  await cm.update(UID.processor, processor.documentId, { name: 'Fasthosts Renamed', storageCountries: ['US'] });
+  await cm.update(UID.section, email.documentId, { title: 'Email (edited)', dataCollected: ['everything'] });
+  await cm.update(UID.policy, policy.documentId, { title: 'Draft title' });
+  const newSection = (await cm.create(UID.section, { title: 'Cookies', category: 'cookies', position: 3 })).body.data;
+  await cm.update(UID.policy, policy.documentId, { sections: { connect: [{ id: newSection.id, documentId: newSection.documentId }] } });
+
+  const before = (await app.http.get('/api/privacy-policy/policies/privacy-policy')).body.data;
+  expect(before.title).toBe('Privacy Policy');
+  expect(before.toc.map((entry: any) => entry.slug)).toEqual(['summary', 'when-you-contact-us']);
+  expect(before.sections[1].children[0].title).toBe('Email');
+  expect(before.sections[1].children[0].dataCollected).toEqual(['email address', 'signature block']);
+  expect(before.processors[0]).toMatchObject({ name: 'Fasthosts', transfersOutsideUkEea: false });
+
+  const republished = await cm.publish(UID.policy, policy.documentId, { changeType: 'major', effectiveDate: '2019-01-01' });
+  expect(republished.status).toBe(200);
+  const after = (await app.http.get('/api/privacy-policy/policies/privacy-policy')).body.data;
+  expect(after.title).toBe('Draft title');
+  expect(after.toc.map((entry: any) => entry.slug)).toEqual(['summary', 'when-you-contact-us', 'cookies']);
+  expect(after.processors[0]).toMatchObject({ name: 'Fasthosts Renamed', transfersOutsideUkEea: true });
+  expect(after.version).toMatchObject({ number: '2.0', effectiveDate: '2019-01-01' });
+});
+
+test('a draft-only second policy stays invisible beside a published one', async () => {
+  await cm.create(UID.policy, { title: 'Cookies Policy' });
+  const list = (await app.http.get('/api/privacy-policy/policies')).body.data;
+  expect(list.map((entry: any) => entry.slug)).toEqual(['privacy-policy']);
+  expect((await app.http.get('/api/privacy-policy/policies/cookies-policy')).status).toBe(404);
+});
+
+test('unpublishing withdraws the policy from the public routes', async () => {
+  expect((await cm.unpublish(UID.policy, policy.documentId)).status).toBe(200);
+  expect((await app.http.get('/api/privacy-policy/policies/privacy-policy')).status).toBe(404);
+  expect((await app.http.get('/api/privacy-policy/policies')).body.data).toEqual([]);
+});
+
+test('the raw content types are not exposed through the content API', async () => {
+  for (const path of ['/api/policies', '/api/privacy-policy/policy-sections', '/api/privacy-policy/processors', '/api/processors', '/api/privacy-policy/policy-versions']) {
+    expect((await app.http.get(path)).status).toBe(404);
+  }
+});
