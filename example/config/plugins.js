@@ -7,6 +7,7 @@ module.exports = ({ env }) => ({
     resolve: path.resolve(__dirname, '..', '..'),
     config: {
       timeZone: env('PRIVACY_POLICY_TIME_ZONE', 'Europe/London'),
+      installLegalBases: env.bool('PRIVACY_POLICY_INSTALL_LEGAL_BASES', true),
     },
   },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'example-jwt-secret-change-me') } },

@@ -8,27 +8,32 @@ export interface TestApp {
   strapi: any;
   http: ReturnType<typeof request>;
   database: TestDatabase;
-  stop(): Promise<void>;
+  /** Shuts Strapi down; the database is dropped unless kept for a restart. */
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 export interface StartOptions {
   demoContent?: boolean;
-  pluginConfig?: Record<string, unknown>;
+  /** Restart on a database kept from an earlier start. */
+  database?: TestDatabase;
+  /** Extra environment, e.g. the example app's PRIVACY_POLICY_* settings. */
+  env?: Record<string, string>;
 }
 
 /** Boots the example app in-process on a throwaway database, with the plugin built from this tree. */
-export const startStrapi = async ({ demoContent = false, pluginConfig = {} }: StartOptions = {}): Promise<TestApp> => {
-  const database = await createTestDatabase();
+export const startStrapi = async ({ demoContent = false, env = {}, database: reused }: StartOptions = {}): Promise<TestApp> => {
+  const database = reused ?? (await createTestDatabase());
   Object.assign(process.env, database.env, {
     NODE_ENV: 'test',
     DEMO_CONTENT: String(demoContent),
     DEMO_ADMIN: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
+    PRIVACY_POLICY_INSTALL_LEGAL_BASES: 'true',
+    ...env,
   });
   const { createStrapi } = require('@strapi/strapi');
   const app = createStrapi({ appDir: EXAMPLE_APP, distDir: EXAMPLE_APP });
-  app.config.set('plugin::privacy-policy', { ...app.config.get('plugin::privacy-policy'), ...pluginConfig });
   app.log.level = 'error';
   await app.load();
   await app.server.mount();
@@ -36,9 +41,9 @@ export const startStrapi = async ({ demoContent = false, pluginConfig = {} }: St
     strapi: app,
     http: request(app.server.httpServer),
     database,
-    async stop() {
+    async stop({ keepDatabase = false } = {}) {
       await app.destroy();
-      await database.drop();
+      if (!keepDatabase) await database.drop();
     },
   };
 };

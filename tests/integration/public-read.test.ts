@@ -1,5 +1,8 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { scriptVectors } from '../helpers/script-vectors';
+import MarkdownIt from 'markdown-it';
 
 const UID = {
   processor: 'plugin::privacy-policy.processor',
@@ -174,4 +177,31 @@ test('the raw content types are not exposed through the content API', async () =
   for (const path of ['/api/policies', '/api/privacy-policy/policy-sections', '/api/privacy-policy/processors', '/api/processors', '/api/privacy-policy/policy-versions']) {
     expect((await app.http.get(path)).status).toBe(404);
   }
+});
+
+test('editor Markdown stored through the admin API never reaches the public output as script', async () => {
+  const sections = [];
+  for (const [index, payload] of XSS_PAYLOADS.entries()) {
+    sections.push((await cm.create(UID.section, { title: `Payload ${index}`, body: payload, dataCollected: [payload], position: index })).body.data);
+  }
+  const hostile = (await cm.create(UID.policy, {
+    title: 'Hostile',
+    introduction: XSS_PAYLOADS.join('\n\n'),
+    sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
+  })).body.data;
+  expect((await cm.publish(UID.policy, hostile.documentId, {})).status).toBe(200);
+
+  const html = await app.http.get('/api/privacy-policy/policies/hostile?format=html');
+  expect(html.status).toBe(200);
+  expect(html.text).toContain('Payload 27');
+  expect(scriptVectors(html.text)).toEqual([]);
+
+  const json = (await app.http.get('/api/privacy-policy/policies/hostile')).body.data;
+  expect(json.sections).toHaveLength(XSS_PAYLOADS.length);
+  expect(scriptVectors(json.introductionHtml + json.sections.map((section: any) => section.bodyHtml).join(''))).toEqual([]);
+
+  const permissive = new MarkdownIt({ html: true });
+  permissive.validateLink = () => true;
+  const markdown = await app.http.get('/api/privacy-policy/policies/hostile?format=markdown');
+  expect(scriptVectors(permissive.render(markdown.text))).toEqual([]);
 });
