@@ -1,7 +1,7 @@
 const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, target: 'es2020', isolatedModules: true } }];
 
 module.exports = {
-  testTimeout: 120000,
+  testTimeout: 900000,
   projects: [
     {
       displayName: 'unit',
@@ -14,6 +14,12 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    },
+    {
+      displayName: 'package',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/tests/package/**/*.test.ts'],
     },
   ],
 };

@@ -33,11 +33,13 @@ export const emailRule: FieldRule = (value) =>
     ? null
     : `"${String(value).slice(0, 80)}" is not an email address`;
 
+const ISO_DURATION_SHAPE = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+
 /** ISO 8601 duration such as P6Y or P1Y6M; must be longer than zero. */
 export const isoDurationRule: FieldRule = (value) => {
   if (typeof value !== 'string') return 'must be an ISO 8601 duration such as P6Y';
   const duration = Duration.fromISO(value);
-  if (!duration.isValid) return `"${value}" is not an ISO 8601 duration (expected e.g. P6Y, P1Y6M, P30D)`;
+  if (!ISO_DURATION_SHAPE.test(value) || !duration.isValid) return `"${value}" is not an ISO 8601 duration (expected e.g. P6Y, P1Y6M, P30D)`;
   if (duration.toMillis() <= 0) return 'must be longer than zero';
   return null;
 };

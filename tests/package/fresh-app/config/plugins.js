@@ -1,0 +1,3 @@
+module.exports = {
+  'privacy-policy': { enabled: true },
+};
