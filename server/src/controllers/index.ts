@@ -1,3 +1,4 @@
+import adminPolicy from './admin-policy';
 import policy from './policy';
 
-export default { policy };
+export default { 'admin-policy': adminPolicy, policy };

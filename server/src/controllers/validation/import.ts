@@ -1,0 +1,28 @@
+import { validateYupSchema, yup } from '@strapi/utils';
+
+const listOfObjects = yup.array().of(yup.object()).default([]);
+
+const sectionSchema: any = yup.object().shape({
+  title: yup.string().required('title is required'),
+  children: yup.lazy(() => yup.array().of(sectionSchema).default([])),
+});
+
+const importSchema = yup.object().shape({
+  legalBases: listOfObjects,
+  processors: listOfObjects,
+  retentionRules: listOfObjects,
+  policy: yup
+    .object()
+    .shape({
+      title: yup.string().required('policy.title is required'),
+      sections: yup.array().of(sectionSchema).default([]),
+    })
+    .required('policy is required'),
+});
+
+const importQuerySchema = yup.object().shape({
+  publish: yup.string().oneOf(['true', 'false'], 'publish must be true or false'),
+});
+
+export const validateImport = validateYupSchema(importSchema);
+export const validateImportQuery = validateYupSchema(importQuerySchema);
