@@ -28,6 +28,9 @@ const SMALL_IMPORT = {
   policy: {
     title: 'Imported Policy',
     controller: { name: 'Importer Ltd' },
+    changeType: 'major',
+    effectiveDate: '2024-01-01',
+    changeSummary: 'First version',
     sections: [
       {
         title: 'Visiting our website',

@@ -63,6 +63,7 @@ test('a policy that was never published is invisible to the public', async () =>
     sections: { connect: [{ id: contact.id, documentId: contact.documentId }, { id: summary.id, documentId: summary.documentId }] },
     changeType: 'major',
     effectiveDate: '2018-05-31',
+    changeSummary: 'First version',
   })).body.data;
 
   expect((await app.http.get('/api/privacy-policy/policies')).body.data).toEqual([]);
@@ -151,13 +152,14 @@ test('edits after publishing stay invisible until the next publish', async () =>
   expect(before.sections[1].children[0].dataCollected).toEqual(['email address', 'signature block']);
   expect(before.processors[0]).toMatchObject({ name: 'Fasthosts', transfersOutsideUkEea: false });
 
-  const republished = await cm.publish(UID.policy, policy.documentId, { changeType: 'major', effectiveDate: '2019-01-01' });
+  const today = app.strapi.plugin('privacy-policy').service('clock').today();
+  const republished = await cm.publish(UID.policy, policy.documentId, { changeType: 'minor', effectiveDate: today, overrideClassifier: true });
   expect(republished.status).toBe(200);
   const after = (await app.http.get('/api/privacy-policy/policies/privacy-policy')).body.data;
   expect(after.title).toBe('Draft title');
   expect(after.toc.map((entry: any) => entry.slug)).toEqual(['summary', 'when-you-contact-us', 'cookies']);
   expect(after.processors[0]).toMatchObject({ name: 'Fasthosts Renamed', transfersOutsideUkEea: true });
-  expect(after.version).toMatchObject({ number: '2.0', effectiveDate: '2019-01-01' });
+  expect(after.version).toMatchObject({ number: '1.1', effectiveDate: today });
 });
 
 test('a draft-only second policy stays invisible beside a published one', async () => {
@@ -186,6 +188,8 @@ test('editor Markdown stored through the admin API never reaches the public outp
   }
   const hostile = (await cm.create(UID.policy, {
     title: 'Hostile',
+    changeType: 'minor',
+    effectiveDate: '2020-01-01',
     introduction: XSS_PAYLOADS.join('\n\n'),
     sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
   })).body.data;

@@ -69,18 +69,18 @@ describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) 
   const version = { number: '1.0', changeType: 'major' as const, effectiveDate: '2026-01-01', changeSummary: null, publishedAt: '2026-01-01T00:00:00.000Z' };
 
   test('the HTML format carries no script', () => {
-    expect(scriptVectors(render(snapshot, version, 'html') as string)).toEqual([]);
+    expect(scriptVectors(render(snapshot, { version, upcoming: null }, 'html') as string)).toEqual([]);
   });
 
   test('the JSON format HTML fields carry no script, and its Markdown fields render to none', () => {
-    const json = render(snapshot, version, 'json') as any;
+    const json = render(snapshot, { version, upcoming: null }, 'json') as any;
     expect(scriptVectors(json.introductionHtml)).toEqual([]);
     expect(scriptVectors(json.sections[0].bodyHtml)).toEqual([]);
     expect(scriptVectors(permissiveMarkdown.render(json.sections[0].body))).toEqual([]);
   });
 
   test('the Markdown format renders to no script even with a permissive Markdown renderer', () => {
-    const markdown = render(snapshot, version, 'markdown') as string;
+    const markdown = render(snapshot, { version, upcoming: null }, 'markdown') as string;
     expect(scriptVectors(permissiveMarkdown.render(markdown))).toEqual([]);
   });
 });
@@ -90,7 +90,7 @@ test('there are at least 20 payloads', () => {
 });
 
 test('safe links survive sanitisation', () => {
-  const html = render(snapshotWith('[ICO](https://ico.org.uk/global/contact-us/) and <https://www.ukfast.co.uk/> and [mail](mailto:a@b.co)'), null, 'html') as string;
+  const html = render(snapshotWith('[ICO](https://ico.org.uk/global/contact-us/) and <https://www.ukfast.co.uk/> and [mail](mailto:a@b.co)'), { version: null, upcoming: null }, 'html') as string;
   expect(html).toContain('<a href="https://ico.org.uk/global/contact-us/">ICO</a>');
   expect(html).toContain('<a href="https://www.ukfast.co.uk/">https://www.ukfast.co.uk/</a>');
   expect(html).toContain('<a href="mailto:a@b.co">mail</a>');

@@ -9,6 +9,8 @@ export interface PrivacyPolicyConfig {
   cacheMaxAge: number;
   /** Deepest subsection level rendered and accepted (1 = top-level sections only). */
   maxSectionDepth: number;
+  /** Minimum days between publishing a major change and its effective date. */
+  noticePeriodDays: number;
 }
 
 export const defaultConfig: PrivacyPolicyConfig = {
@@ -16,6 +18,7 @@ export const defaultConfig: PrivacyPolicyConfig = {
   timeZone: 'UTC',
   cacheMaxAge: 300,
   maxSectionDepth: 6,
+  noticePeriodDays: 30,
 };
 
 const isValidTimeZone = (zone: unknown) => {
@@ -39,6 +42,10 @@ export default {
     }
     if (!Number.isInteger(config.cacheMaxAge) || (config.cacheMaxAge as number) < 0) {
       throw new errors.ValidationError('privacy-policy config: cacheMaxAge must be a whole number of seconds, 0 or more');
+    }
+    const notice = config.noticePeriodDays as number;
+    if (!Number.isInteger(notice) || notice < 0 || notice > 365) {
+      throw new errors.ValidationError('privacy-policy config: noticePeriodDays must be a whole number of days from 0 to 365');
     }
     const depth = config.maxSectionDepth as number;
     if (!Number.isInteger(depth) || depth < 1 || depth > 10) {

@@ -2,8 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
 import { CONTENT_TYPES, Format, render } from '../rendering';
+import { versionMeta, VersionRow } from '../services/versions';
 import { validateFindOneQuery } from './validation/policy';
 import { validateImport, validateImportQuery } from './validation/import';
+import { validatePublishBody } from './validation/publish';
+
+const adminVersion = (row: VersionRow) => ({
+  ...versionMeta(row),
+  publishedBy: row.publishedBy ?? null,
+  suggestedChangeType: row.suggestedChangeType ?? null,
+  classifierOverride: Boolean(row.classifierOverride),
+  classification: row.classification ?? null,
+});
 
 /** Admin-only routes: preview a draft as the public would see it, and import a policy from JSON. */
 const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,10 +26,36 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${ctx.params.documentId}"`);
     const snapshot = await strapi.plugin('privacy-policy').service('snapshot').ofPolicyRow(draft.id);
-    const output = render(snapshot, null, format);
+    const output = render(snapshot, { version: null, upcoming: null }, format);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = CONTENT_TYPES[format];
     ctx.body = format === 'json' ? { data: output, meta: { format, draft: true } } : output;
+  },
+
+  async publish(ctx: any) {
+    const body = await validatePublishBody(ctx.request.body ?? {});
+    const outcome = await strapi.plugin('privacy-policy').service('versions').publish(ctx.params.documentId, body);
+    ctx.status = outcome.recorded ? 201 : 200;
+    ctx.body = {
+      data: {
+        recorded: outcome.recorded,
+        ...(outcome.recorded ? {} : { reason: 'unchanged', message: `Nothing changed since version ${outcome.version.number}: no version recorded` }),
+        version: adminVersion(outcome.version),
+      },
+    };
+  },
+
+  async publishPreview(ctx: any) {
+    ctx.body = { data: await strapi.plugin('privacy-policy').service('versions').preview(ctx.params.documentId) };
+  },
+
+  async versions(ctx: any) {
+    const rows = await strapi.db.query(UID.policyVersion).findMany({
+      where: { policyDocumentId: ctx.params.documentId },
+      select: ['number', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'publishedBy', 'suggestedChangeType', 'classifierOverride', 'classification'],
+      orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+    });
+    ctx.body = { data: rows.map(adminVersion) };
   },
 
   async import(ctx: any) {

@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, Format, render } from '../rendering';
-import { validateFindOneQuery, validateSlugParam } from './validation/policy';
+import { renderRedline } from '../rendering/redline';
+import { versionMeta, VersionRow } from '../services/versions';
+import { cacheable } from './http-caching';
+import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateSlugParam } from './validation/policy';
 
 const RENDER_CACHE_LIMIT = 64;
-// Snapshots are immutable, so a rendering keyed by content hash and format never goes stale.
+// Versions are immutable, so a rendering keyed by the versions shown and the format never goes stale.
 const renderCache = new Map<string, unknown>();
 
 const cachedRender = (key: string, produce: () => unknown) => {
@@ -15,14 +18,34 @@ const cachedRender = (key: string, produce: () => unknown) => {
   return output;
 };
 
+const notPublished = (slug: string) => new errors.NotFoundError(`No published policy has the slug "${slug}"`);
+
+const publicHistoryEntry = (row: VersionRow, current: VersionRow | null, upcoming: VersionRow | null) => ({
+  ...versionMeta(row),
+  isCurrent: current?.number === row.number,
+  isUpcoming: upcoming?.number === row.number,
+  suggestedChangeType: row.suggestedChangeType ?? null,
+  classifierOverride: Boolean(row.classifierOverride),
+});
+
 const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const catalogue = () => strapi.plugin('privacy-policy').service('catalogue');
-  const cacheControl = () => `public, max-age=${strapi.plugin('privacy-policy').config<number>('cacheMaxAge')}`;
+  const plugin = () => strapi.plugin('privacy-policy');
+  const versions = () => plugin().service('versions');
+  const caching = (ctx: any, etag: string, switchesOn?: string | null) =>
+    cacheable(ctx, {
+      etag,
+      switchesOn,
+      maxAge: plugin().config<number>('cacheMaxAge'),
+      timeZone: plugin().config<string>('timeZone'),
+      now: plugin().service('clock').now(),
+    });
 
   return {
     async find(ctx: any) {
-      const data = await catalogue().listPublished();
-      ctx.set('Cache-Control', cacheControl());
+      const data = await plugin().service('catalogue').listPublished();
+      const tag = data.map((entry: any) => `${entry.slug}@${entry.version?.number}>${entry.upcoming?.number}`).join(',');
+      const nextSwitch = data.map((entry: any) => entry.upcoming?.effectiveDate).filter(Boolean).sort()[0];
+      if (caching(ctx, `list-${Buffer.from(tag).toString('base64url').slice(0, 80)}`, nextSwitch)) return;
       ctx.body = { data, meta: { total: data.length } };
     },
 
@@ -30,14 +53,54 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const { slug } = await validateSlugParam(ctx.params);
       await validateFindOneQuery(ctx.query);
       const format: Format = ctx.query.format ?? 'json';
-      const found = await catalogue().findPublished(slug);
-      if (!found) throw new errors.NotFoundError(`No published policy has the slug "${slug}"`);
-      const output = cachedRender(`${found.contentHash}:${found.version.number}:${format}`, () =>
-        render(found.snapshot, found.version, format)
-      );
-      ctx.set('Cache-Control', cacheControl());
+      const number: string | undefined = ctx.query.version;
+      const { shown, upcoming } = await plugin().service('catalogue').findPublished(slug, { number });
+      if (!shown) {
+        if (!(await versions().history(slug, { pageSize: 1 }))) throw notPublished(slug);
+        if (number) throw new errors.NotFoundError(`Policy "${slug}" has no version ${number}`);
+        throw new errors.NotFoundError(
+          upcoming
+            ? `Policy "${slug}" has no version in effect yet: version ${upcoming.number} takes effect on ${versionMeta(upcoming).effectiveDate}`
+            : `Policy "${slug}" has no version in effect`
+        );
+      }
+      const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
+      const key = `${shown.contentHash.slice(0, 20)}-${shown.number}-${context.upcoming?.number ?? 'none'}-${format}`;
+      if (caching(ctx, key, context.upcoming?.effectiveDate)) return;
+      const output = cachedRender(key, () => render(shown.snapshot, context, format));
       ctx.type = CONTENT_TYPES[format];
       ctx.body = format === 'json' ? { data: output, meta: { format } } : output;
+    },
+
+    async versions(ctx: any) {
+      const { slug } = await validateSlugParam(ctx.params);
+      await validateHistoryQuery(ctx.query);
+      const page = Number(ctx.query.page ?? 1);
+      const pageSize = Number(ctx.query.pageSize ?? 25);
+      const history = await versions().history(slug, { page, pageSize });
+      if (!history) throw notPublished(slug);
+      const [current, upcoming] = await Promise.all([versions().current(slug), versions().upcoming(slug)]);
+      const data = history.rows.map((row: VersionRow) => publicHistoryEntry(row, current, upcoming));
+      const key = `history-${slug}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
+      if (caching(ctx, Buffer.from(key).toString('base64url'), upcoming ? versionMeta(upcoming).effectiveDate : null)) return;
+      ctx.body = { data, meta: { pagination: history.pagination } };
+    },
+
+    async diff(ctx: any) {
+      const { slug } = await validateSlugParam(ctx.params);
+      await validateDiffQuery(ctx.query);
+      const { from, to } = ctx.query as { from: string; to: string };
+      const format = (ctx.query.format ?? 'json') as 'json' | 'html';
+      if (!(await versions().history(slug, { pageSize: 1 }))) throw notPublished(slug);
+      const result = await versions().diff(slug, from, to);
+      const key = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${from}-${to}-${format}`;
+      if (caching(ctx, key)) return;
+      if (format === 'html') {
+        ctx.type = CONTENT_TYPES.html;
+        ctx.body = cachedRender(key, () => renderRedline(result.to.snapshot.policy.title, result.diff, versionMeta(result.from), versionMeta(result.to)));
+        return;
+      }
+      ctx.body = { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff } };
     },
   };
 };

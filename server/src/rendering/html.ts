@@ -1,5 +1,5 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
-import type { VersionMeta } from './version-meta';
+import type { RenderContext } from './version-meta';
 import { escapeHtml as e, markdownToSafeHtml, sanitiseHtml } from './sanitise';
 import { CONTROLLER_LABELS, formatDate, legalBasisLabel, mechanismLabel, rightLabel } from './labels';
 
@@ -101,14 +101,19 @@ const controllerHtml = (controller: PolicySnapshot['policy']['controller']) => {
   return `<dl class="privacy-policy__controller">${rows.join('')}</dl>`;
 };
 
-export const renderHtml = (snapshot: PolicySnapshot, version: VersionMeta | null) => {
+export const renderHtml = (snapshot: PolicySnapshot, { version, upcoming }: RenderContext) => {
   const { policy } = snapshot;
   const meta = version
     ? `<p class="privacy-policy__meta">Effective from <time datetime="${e(version.effectiveDate)}">${e(
         formatDate(version.effectiveDate)
       )}</time>. Version ${e(version.number)}.</p>`
     : '';
-  const html = `<article class="privacy-policy" data-slug="${e(policy.slug)}"><header><h1>${e(policy.title)}</h1>${meta}${markdownToSafeHtml(
+  const notice = upcoming
+    ? `<p class="privacy-policy__upcoming">A new version (${e(upcoming.number)}) takes effect on <time datetime="${e(
+        upcoming.effectiveDate
+      )}">${e(formatDate(upcoming.effectiveDate))}</time>.${upcoming.changeSummary ? ` ${e(upcoming.changeSummary)}` : ''}</p>`
+    : '';
+  const html = `<article class="privacy-policy" data-slug="${e(policy.slug)}"><header><h1>${e(policy.title)}</h1>${meta}${notice}${markdownToSafeHtml(
     policy.introduction
   )}${controllerHtml(policy.controller)}</header><nav class="privacy-policy__toc" aria-label="Contents">${tocHtml(
     snapshot.sections

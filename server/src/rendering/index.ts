@@ -1,5 +1,5 @@
 import type { PolicySnapshot } from '../services/snapshot';
-import type { VersionMeta } from './version-meta';
+import type { RenderContext, VersionMeta } from './version-meta';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
@@ -13,10 +13,10 @@ export const CONTENT_TYPES: Record<Format, string> = {
   markdown: 'text/markdown; charset=utf-8',
 };
 
-export const render = (snapshot: PolicySnapshot, version: VersionMeta | null, format: Format) => {
-  if (format === 'html') return renderHtml(snapshot, version);
-  if (format === 'markdown') return renderMarkdown(snapshot, version);
-  return renderJson(snapshot, version);
+export const render = (snapshot: PolicySnapshot, context: RenderContext, format: Format) => {
+  if (format === 'html') return renderHtml(snapshot, context);
+  if (format === 'markdown') return renderMarkdown(snapshot, context);
+  return renderJson(snapshot, context);
 };
 
-export type { VersionMeta };
+export type { RenderContext, VersionMeta };

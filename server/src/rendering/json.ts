@@ -1,5 +1,5 @@
 import type { PolicySnapshot, SectionSnapshot } from '../services/snapshot';
-import type { VersionMeta } from './version-meta';
+import type { RenderContext } from './version-meta';
 import { markdownToSafeHtml, safeMarkdown } from './sanitise';
 
 export interface TocEntry {
@@ -19,11 +19,12 @@ const withSafeBodies = (section: SectionSnapshot): SectionSnapshot & { bodyHtml:
 });
 
 /** The snapshot as the public JSON: structured, with each Markdown body also given as sanitised HTML. */
-export const renderJson = (snapshot: PolicySnapshot, version: VersionMeta | null) => ({
+export const renderJson = (snapshot: PolicySnapshot, { version, upcoming }: RenderContext) => ({
   ...snapshot.policy,
   introduction: safeMarkdown(snapshot.policy.introduction),
   introductionHtml: markdownToSafeHtml(snapshot.policy.introduction),
   version,
+  upcoming,
   toc: toc(snapshot.sections),
   sections: snapshot.sections.map(withSafeBodies),
   processors: snapshot.processors,

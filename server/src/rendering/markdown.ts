@@ -1,5 +1,5 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
-import type { VersionMeta } from './version-meta';
+import type { RenderContext } from './version-meta';
 import { escapeMarkdown as m, isSafeLinkTarget, safeMarkdown } from './sanitise';
 import { CONTROLLER_LABELS, formatDate, legalBasisLabel, mechanismLabel, rightLabel } from './labels';
 
@@ -84,11 +84,14 @@ const controllerLines = (controller: PolicySnapshot['policy']['controller']) =>
       ]
     : [];
 
-export const renderMarkdown = (snapshot: PolicySnapshot, version: VersionMeta | null) =>
+export const renderMarkdown = (snapshot: PolicySnapshot, { version, upcoming }: RenderContext) =>
   [
     `# ${m(snapshot.policy.title)}`,
     '',
     ...(version ? [`_Effective from ${formatDate(version.effectiveDate)}. Version ${m(version.number)}._`, ''] : []),
+    ...(upcoming
+      ? [`> A new version (${m(upcoming.number)}) takes effect on ${formatDate(upcoming.effectiveDate)}.${upcoming.changeSummary ? ` ${m(upcoming.changeSummary)}` : ''}`, '']
+      : []),
     ...(snapshot.policy.introduction ? [safeMarkdown(snapshot.policy.introduction).trim(), ''] : []),
     ...controllerLines(snapshot.policy.controller),
     '## Contents',

@@ -5,3 +5,9 @@ export interface VersionMeta {
   changeSummary: string | null;
   publishedAt: string;
 }
+
+/** The version being rendered and, when one is scheduled, the next one. */
+export interface RenderContext {
+  version: VersionMeta | null;
+  upcoming: VersionMeta | null;
+}

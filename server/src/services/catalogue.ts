@@ -2,38 +2,41 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../domain/uids';
 import { versionMeta, VersionRow } from './versions';
 
-const PUBLISHED = { publishedAt: { $notNull: true } };
+/** What the public may read: published policies, served from the version in effect. */
+const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
+  const versions = () => strapi.plugin('privacy-policy').service('versions');
 
-/** What the public may read: published policies and the snapshot recorded when each was published. */
-const catalogue = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async listPublished() {
-    const policies = await strapi.db.query(UID.policy).findMany({
-      where: PUBLISHED,
-      select: ['documentId', 'slug', 'title', 'kind'],
-      orderBy: { title: 'asc' },
-    });
-    if (!policies.length) return [];
-    const versions: VersionRow[] = await strapi.db.query(UID.policyVersion).findMany({
-      where: { policyDocumentId: { $in: policies.map((policy: any) => policy.documentId) } },
-      select: ['policyDocumentId', 'number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt'],
-      orderBy: [{ major: 'desc' }, { minor: 'desc' }],
-    });
-    return policies
-      .map((policy: any) => {
-        const latest = versions.find((version) => version.policyDocumentId === policy.documentId);
-        if (!latest) return null;
-        const version = versionMeta(latest);
-        return { slug: policy.slug, title: policy.title, kind: policy.kind, effectiveDate: version.effectiveDate, version };
-      })
-      .filter(Boolean);
-  },
+  return {
+    async listPublished(at?: Date) {
+      const policies = await strapi.db.query(UID.policy).findMany({
+        where: { publishedAt: { $notNull: true } },
+        select: ['slug', 'title', 'kind'],
+        orderBy: { title: 'asc' },
+      });
+      const entries = await Promise.all(
+        policies.map(async (policy: any) => {
+          const [current, upcoming] = await Promise.all([versions().current(policy.slug, at), versions().upcoming(policy.slug, at)]);
+          if (!current && !upcoming) return null;
+          return {
+            slug: policy.slug,
+            title: policy.title,
+            kind: policy.kind,
+            effectiveDate: current ? versionMeta(current).effectiveDate : null,
+            version: current ? versionMeta(current) : null,
+            upcoming: upcoming ? versionMeta(upcoming) : null,
+          };
+        })
+      );
+      return entries.filter(Boolean);
+    },
 
-  async findPublished(slug: string) {
-    const policy = await strapi.db.query(UID.policy).findOne({ where: { slug, ...PUBLISHED }, select: ['documentId'] });
-    if (!policy) return null;
-    const latest: VersionRow | null = await strapi.plugin('privacy-policy').service('versions').latest(policy.documentId);
-    return latest ? { snapshot: latest.snapshot, contentHash: latest.contentHash, version: versionMeta(latest) } : null;
-  },
-});
+    /** The version to show for a slug: the one asked for, or the one in effect; with the upcoming one. */
+    async findPublished(slug: string, { number, at }: { number?: string; at?: Date } = {}) {
+      const shown: VersionRow | null = number ? await versions().byNumber(slug, number) : await versions().current(slug, at);
+      const upcoming: VersionRow | null = await versions().upcoming(slug, at);
+      return { shown, upcoming };
+    },
+  };
+};
 
 export default catalogue;

@@ -1,4 +1,5 @@
 import catalogue from './catalogue';
+import clock from './clock';
 import legalBases from './legal-bases';
 import policyImport from './policy-import';
 import sectionTree from './section-tree';
@@ -9,6 +10,7 @@ import versions from './versions';
 
 export default {
   catalogue,
+  clock,
   'legal-bases': legalBases,
   'policy-import': policyImport,
   'section-tree': sectionTree,

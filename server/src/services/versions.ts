@@ -1,7 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
 import { contentHash, PolicySnapshot } from './snapshot';
 import type { VersionMeta } from '../rendering/version-meta';
+import { diffSnapshots, PolicyDiff } from '../versioning/diff';
+import { classify, Classification } from '../versioning/classifier';
+import { publishingRuleViolations } from '../versioning/publishing-rules';
 
 export interface VersionRow extends VersionMeta {
   id: number;
@@ -12,6 +17,10 @@ export interface VersionRow extends VersionMeta {
   minor: number;
   snapshot: PolicySnapshot;
   contentHash: string;
+  diff: PolicyDiff | null;
+  classification: Classification | null;
+  classifierOverride: boolean;
+  suggestedChangeType: 'minor' | 'major' | null;
   publishedBy: { id: number; name: string } | null;
 }
 
@@ -19,12 +28,26 @@ export type PublishOutcome =
   | { recorded: true; version: VersionRow }
   | { recorded: false; reason: 'unchanged'; version: VersionRow };
 
+export interface PublishOptions {
+  changeType: 'minor' | 'major';
+  effectiveDate: string;
+  changeSummary?: string | null;
+  override?: boolean;
+}
+
+export const VERSION_PUBLISHED_EVENT = 'privacy-policy.version.published';
+
+const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyDocumentId'];
+
+/** Lets a caller of `publish` learn what the publish middleware recorded. */
+const publishOutcomes = new AsyncLocalStorage<{ outcome?: PublishOutcome }>();
+
 export const nextNumber = (previous: { major: number; minor: number } | null, changeType: 'minor' | 'major') => {
   if (!previous) return { major: 1, minor: 0 };
   return changeType === 'major' ? { major: previous.major + 1, minor: 0 } : { major: previous.major, minor: previous.minor + 1 };
 };
 
-export const versionMeta = (row: VersionRow): VersionMeta => ({
+export const versionMeta = (row: Pick<VersionRow, 'number' | 'changeType' | 'effectiveDate' | 'changeSummary' | 'publishedAt'>): VersionMeta => ({
   number: row.number,
   changeType: row.changeType,
   effectiveDate: String(row.effectiveDate).slice(0, 10),
@@ -32,8 +55,10 @@ export const versionMeta = (row: VersionRow): VersionMeta => ({
   publishedAt: new Date(row.publishedAt).toISOString(),
 });
 
-const todayIn = (timeZone: string, now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export const parseVersionNumber = (number: string) => {
+  const match = /^(\d{1,6})\.(\d{1,6})$/.exec(number);
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+};
 
 const publishingAdmin = (strapi: Core.Strapi) => {
   const user = strapi.requestContext.get()?.state?.user as { id: number; firstname?: string; lastname?: string } | undefined;
@@ -41,47 +66,217 @@ const publishingAdmin = (strapi: Core.Strapi) => {
   return { id: user.id, name: [user.firstname, user.lastname].filter(Boolean).join(' ') };
 };
 
-const versions = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async latest(policyDocumentId: string): Promise<VersionRow | null> {
-    return strapi.db.query(UID.policyVersion).findOne({
-      where: { policyDocumentId },
-      orderBy: [{ major: 'desc' }, { minor: 'desc' }],
-    });
-  },
+const versions = ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('privacy-policy');
+  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
 
-  /** Records the published state of a policy as a version; called inside the publish transaction. */
-  async recordPublish(policyDocumentId: string): Promise<PublishOutcome> {
-    const published = await strapi.db.query(UID.policy).findOne({
-      where: { documentId: policyDocumentId, publishedAt: { $notNull: true } },
-    });
-    if (!published) throw new Error(`policy ${policyDocumentId} has no published entry to record`);
-    const snapshot = await strapi.plugin('privacy-policy').service('snapshot').ofPolicyRow(published.id);
-    const hash = contentHash(snapshot);
-    const previous = await this.latest(policyDocumentId);
-    if (previous && previous.contentHash === hash) return { recorded: false, reason: 'unchanged', version: previous };
+  /** Serialises publishes of one policy: concurrent ones wait here, then see each other's versions. */
+  const lockPolicy = async (policyDocumentId: string, trx: unknown) => {
+    if (isSqlite()) return; // SQLite runs one write transaction at a time
+    await strapi.db.queryBuilder(UID.policy).select(['id']).where({ documentId: policyDocumentId }).transacting(trx).forUpdate().execute();
+  };
 
-    const changeType = previous ? published.changeType ?? 'minor' : 'major';
-    const { major, minor } = nextNumber(previous, changeType);
-    const timeZone = strapi.plugin('privacy-policy').config<string>('timeZone');
-    const version = await strapi.db.query(UID.policyVersion).create({
-      data: {
-        policyDocumentId,
-        policySlug: published.slug,
-        number: `${major}.${minor}`,
-        major,
-        minor,
-        changeType,
-        effectiveDate: published.effectiveDate ?? todayIn(timeZone),
-        changeSummary: published.changeSummary ?? null,
-        publishedBy: publishingAdmin(strapi),
-        snapshot,
-        contentHash: hash,
-        publishedAt: new Date(),
-      },
+  // A locking read, so that under MySQL's repeatable read it sees versions committed while we waited.
+  const latestLocked = async (policyDocumentId: string, trx: unknown): Promise<VersionRow | null> => {
+    const builder = strapi.db
+      .queryBuilder(UID.policyVersion)
+      .select(['id', 'major', 'minor', 'number', 'contentHash', 'snapshot'])
+      .where({ policyDocumentId })
+      .orderBy([{ major: 'desc' }, { minor: 'desc' }])
+      .first()
+      .transacting(trx);
+    return (isSqlite() ? builder : builder.forUpdate()).execute();
+  };
+
+  const publishedPolicy = async (slug: string) =>
+    strapi.db.query(UID.policy).findOne({ where: { slug, publishedAt: { $notNull: true } }, select: ['documentId', 'title', 'slug'] });
+
+  const notifyPublished = (version: VersionRow, policy: { documentId: string; slug: string; title: string }) => {
+    strapi.eventHub.emit(VERSION_PUBLISHED_EVENT, {
+      policy,
+      version: { ...versionMeta(version), suggestedChangeType: version.suggestedChangeType, classifierOverride: version.classifierOverride },
     });
-    return { recorded: true, version };
-  },
-});
+  };
+
+  return {
+    VERSION_PUBLISHED_EVENT,
+
+    async latest(policyDocumentId: string): Promise<VersionRow | null> {
+      return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId }, orderBy: [{ major: 'desc' }, { minor: 'desc' }] });
+    },
+
+    /**
+     * Records the published state of a policy as a version, enforcing the publishing rules. Runs inside the
+     * publish transaction (the document middleware calls it), so a refusal undoes the publish too.
+     */
+    async recordPublish(policyDocumentId: string): Promise<PublishOutcome> {
+      return strapi.db.transaction(async ({ trx, onCommit }) => {
+        await lockPolicy(policyDocumentId, trx);
+        const published = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, publishedAt: { $notNull: true } } });
+        if (!published) throw new Error(`policy ${policyDocumentId} has no published entry to record`);
+        const snapshot: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(published.id);
+        const hash = contentHash(snapshot);
+        const previous = await latestLocked(policyDocumentId, trx);
+        if (previous && previous.contentHash === hash) return this.report({ recorded: false, reason: 'unchanged', version: previous });
+
+        const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
+        const classification: Classification = diff ? classify(diff) : { suggestion: 'major', reasons: [] };
+        const clock = plugin().service('clock');
+        const violations = publishingRuleViolations(published, {
+          isFirstVersion: !previous,
+          today: clock.today(),
+          noticePeriodDays: plugin().config<number>('noticePeriodDays'),
+          classification,
+        });
+        if (violations.length) {
+          throw new errors.ValidationError(violations.map((violation) => violation.message).join('; '), {
+            errors: violations.map(({ path, message, rule }) => ({ path, message, name: 'ValidationError', rule })),
+            classification,
+          });
+        }
+
+        const changeType = published.changeType as 'minor' | 'major';
+        const { major, minor } = nextNumber(previous, changeType);
+        const version: VersionRow = await strapi.db.query(UID.policyVersion).create({
+          data: {
+            policyDocumentId,
+            policySlug: published.slug,
+            number: `${major}.${minor}`,
+            major,
+            minor,
+            changeType,
+            effectiveDate: String(published.effectiveDate).slice(0, 10),
+            changeSummary: published.changeSummary ?? null,
+            publishedBy: publishingAdmin(strapi),
+            snapshot,
+            contentHash: hash,
+            diff,
+            classification,
+            suggestedChangeType: previous ? classification.suggestion : null,
+            classifierOverride: Boolean(previous && changeType === 'minor' && classification.suggestion === 'major'),
+            publishedAt: clock.now(),
+          },
+        });
+        // An override applies to one publish only.
+        await strapi.db.query(UID.policy).updateMany({ where: { documentId: policyDocumentId }, data: { overrideClassifier: false } });
+        onCommit(() => notifyPublished(version, { documentId: policyDocumentId, slug: published.slug, title: published.title }));
+        return this.report({ recorded: true, version });
+      });
+    },
+
+    report(outcome: PublishOutcome) {
+      const store = publishOutcomes.getStore();
+      if (store) store.outcome = outcome;
+      const response = strapi.requestContext.get();
+      response?.set?.('X-Privacy-Policy-Version', outcome.recorded ? `recorded ${outcome.version.number}` : `unchanged ${outcome.version.number}`);
+      return outcome;
+    },
+
+    /** Sets the change metadata on the draft and publishes it, in one transaction; tells what was recorded. */
+    async publish(policyDocumentId: string, options: PublishOptions): Promise<PublishOutcome> {
+      const store: { outcome?: PublishOutcome } = {};
+      await publishOutcomes.run(store, () =>
+        strapi.db.transaction(async () => {
+          await strapi.documents(UID.policy).update({
+            documentId: policyDocumentId,
+            data: {
+              changeType: options.changeType,
+              effectiveDate: options.effectiveDate,
+              changeSummary: options.changeSummary ?? null,
+              overrideClassifier: Boolean(options.override),
+            } as any,
+          });
+          await strapi.documents(UID.policy).publish({ documentId: policyDocumentId });
+        })
+      );
+      if (!store.outcome) throw new errors.ApplicationError('the publish recorded no version');
+      return store.outcome;
+    },
+
+    /** What publishing the current draft would do: the diff against the latest version and the suggestion. */
+    async preview(policyDocumentId: string) {
+      const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, publishedAt: null }, select: ['id'] });
+      if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}"`);
+      const snapshot = await plugin().service('snapshot').ofPolicyRow(draft.id);
+      const previous = await this.latest(policyDocumentId);
+      const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
+      const unchanged = Boolean(previous && previous.contentHash === contentHash(snapshot));
+      const classification = diff ? classify(diff) : { suggestion: 'major' as const, reasons: [] };
+      const next = (changeType: 'minor' | 'major') => {
+        const { major, minor } = nextNumber(previous, changeType);
+        return `${major}.${minor}`;
+      };
+      return {
+        previous: previous ? versionMeta(previous) : null,
+        unchanged,
+        diff,
+        classification,
+        nextNumber: { minor: next('minor'), major: next('major') },
+        noticePeriodDays: plugin().config<number>('noticePeriodDays'),
+        today: plugin().service('clock').today(),
+      };
+    },
+
+    classify(diff: PolicyDiff) {
+      return classify(diff);
+    },
+
+    /** The newest version in effect on the day of `at` (default now), or null. */
+    async current(slug: string, at?: Date): Promise<VersionRow | null> {
+      const policy = await publishedPolicy(slug);
+      if (!policy) return null;
+      const today = plugin().service('clock').today(at);
+      return strapi.db.query(UID.policyVersion).findOne({
+        where: { policyDocumentId: policy.documentId, effectiveDate: { $lte: today } },
+        orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+      });
+    },
+
+    /** The next version to take effect after the day of `at`, or null. */
+    async upcoming(slug: string, at?: Date): Promise<VersionRow | null> {
+      const policy = await publishedPolicy(slug);
+      if (!policy) return null;
+      const today = plugin().service('clock').today(at);
+      return strapi.db.query(UID.policyVersion).findOne({
+        where: { policyDocumentId: policy.documentId, effectiveDate: { $gt: today } },
+        orderBy: [{ effectiveDate: 'asc' }, { major: 'desc' }, { minor: 'desc' }],
+      });
+    },
+
+    async byNumber(slug: string, number: string): Promise<VersionRow | null> {
+      const parsed = parseVersionNumber(number);
+      const policy = await publishedPolicy(slug);
+      if (!parsed || !policy) return null;
+      return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId: policy.documentId, ...parsed } });
+    },
+
+    /** Versions newest first, without their snapshots. */
+    async history(slug: string, { page = 1, pageSize = 25 }: { page?: number; pageSize?: number } = {}) {
+      const policy = await publishedPolicy(slug);
+      if (!policy) return null;
+      const where = { policyDocumentId: policy.documentId };
+      const [rows, total] = await Promise.all([
+        strapi.db.query(UID.policyVersion).findMany({
+          where,
+          select: META_FIELDS,
+          orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(UID.policyVersion).count({ where }),
+      ]);
+      return { rows: rows as VersionRow[], pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    /** The structured diff between any two versions of a policy (not only neighbours). */
+    async diff(slug: string, from: string, to: string) {
+      const [older, newer] = await Promise.all([this.byNumber(slug, from), this.byNumber(slug, to)]);
+      const missing = !older ? from : !newer ? to : null;
+      if (missing) throw new errors.NotFoundError(`Policy "${slug}" has no version ${missing}`);
+      return { from: older!, to: newer!, diff: diffSnapshots(older!.snapshot, newer!.snapshot) };
+    },
+  };
+};
 
 export default versions;
 export type VersionsService = ReturnType<typeof versions>;

@@ -18,7 +18,14 @@ const { createStrapi } = require('@strapi/strapi');
     },
   });
   const policy = await app.documents('plugin::privacy-policy.policy').create({
-    data: { title: 'Tarball Policy', controller: { name: 'Tarball Ltd' }, sections: [section.documentId] },
+    data: {
+      title: 'Tarball Policy',
+      controller: { name: 'Tarball Ltd' },
+      sections: [section.documentId],
+      changeType: 'major',
+      effectiveDate: '2024-01-01',
+      changeSummary: 'First version',
+    },
   });
   await app.documents('plugin::privacy-policy.policy').publish({ documentId: policy.documentId });
   await app.listen();

@@ -1,14 +1,8 @@
+const publicRoute = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { auth: false } });
+
 export default [
-  {
-    method: 'GET',
-    path: '/policies',
-    handler: 'policy.find',
-    config: { auth: false },
-  },
-  {
-    method: 'GET',
-    path: '/policies/:slug',
-    handler: 'policy.findOne',
-    config: { auth: false },
-  },
+  publicRoute('/policies', 'policy.find'),
+  publicRoute('/policies/:slug', 'policy.findOne'),
+  publicRoute('/policies/:slug/versions', 'policy.versions'),
+  publicRoute('/policies/:slug/diff', 'policy.diff'),
 ];
