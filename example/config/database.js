@@ -17,7 +17,16 @@ module.exports = ({ env }) => {
       useNullAsDefault: true,
     },
     postgres: { connection: network(5432, 'postgres'), pool },
-    mysql: { connection: network(3306, 'root'), pool },
+    // READ COMMITTED, as on PostgreSQL: under MySQL's default REPEATABLE READ, Strapi's own publish of a
+    // document that another request published a moment before fails with a uniqueness error.
+    mysql: {
+      connection: network(3306, 'root'),
+      pool: {
+        ...pool,
+        afterCreate: (connection, done) =>
+          connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) => done(error, connection)),
+      },
+    },
   };
   if (!connections[client]) throw new Error(`DATABASE_CLIENT must be sqlite, postgres or mysql, not "${client}"`);
   return {

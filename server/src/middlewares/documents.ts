@@ -41,6 +41,8 @@ const write = async (strapi: Core.Strapi, ctx: DocumentContext, next: Next) => {
 };
 
 const publish = async (strapi: Core.Strapi, ctx: DocumentContext, next: Next) => {
+  // Taken before Strapi touches the published rows, so concurrent publishes of one policy run one after another.
+  if (ctx.params.documentId) await service(strapi, 'versions').lockForPublish(ctx.params.documentId);
   const result = await next();
   const documentId = ctx.params.documentId ?? result?.documentId;
   if (documentId) {

@@ -101,6 +101,11 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     VERSION_PUBLISHED_EVENT,
 
+    /** Takes the policy's publish lock in the current transaction (a no-op on SQLite). */
+    async lockForPublish(policyDocumentId: string) {
+      await strapi.db.transaction(({ trx }) => lockPolicy(policyDocumentId, trx));
+    },
+
     async latest(policyDocumentId: string): Promise<VersionRow | null> {
       return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId }, orderBy: [{ major: 'desc' }, { minor: 'desc' }] });
     },
@@ -117,7 +122,9 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
         const snapshot: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(published.id);
         const hash = contentHash(snapshot);
         const previous = await latestLocked(policyDocumentId, trx);
-        if (previous && previous.contentHash === hash) return this.report({ recorded: false, reason: 'unchanged', version: previous });
+        if (previous && previous.contentHash === hash) {
+          return this.report({ recorded: false, reason: 'unchanged', version: (await this.latest(policyDocumentId))! });
+        }
 
         const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
         const classification: Classification = diff ? classify(diff) : { suggestion: 'major', reasons: [] };

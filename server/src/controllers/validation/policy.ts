@@ -35,5 +35,5 @@ const diffQuerySchema = yup.object().shape({
 
 export const validateFindOneQuery = validateYupSchema(findOneQuerySchema);
 export const validateSlugParam = validateYupSchema(slugParamSchema);
-export const validateHistoryQuery = validateYupSchema(historyQuerySchema);
+export const validateHistoryQuery = validateYupSchema(historyQuerySchema, { strict: false });
 export const validateDiffQuery = validateYupSchema(diffQuerySchema);

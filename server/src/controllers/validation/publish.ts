@@ -1,5 +1,4 @@
-import { yup } from '@strapi/utils';
-import { errors } from '@strapi/utils';
+import { validateYupSchema, yup } from '@strapi/utils';
 
 const publishBodySchema = yup
   .object()
@@ -15,16 +14,4 @@ const publishBodySchema = yup
   .noUnknown(true, 'unknown field: ${unknown}');
 
 /** Validates and casts the publish body (so "override" arrives as a boolean). */
-export const validatePublishBody = async (body: unknown) => {
-  try {
-    return await publishBodySchema.validate(body, { abortEarly: false, stripUnknown: false });
-  } catch (error: any) {
-    const problems: { path: string; message: string }[] = (error.inner?.length ? error.inner : [error]).map((inner: any) => ({
-      path: inner.path ?? '',
-      message: inner.message,
-    }));
-    throw new errors.ValidationError(problems.map((problem) => problem.message).join('; '), {
-      errors: problems.map(({ path, message }) => ({ path: path ? [path] : [], message, name: 'ValidationError' })),
-    });
-  }
-};
+export const validatePublishBody = validateYupSchema(publishBodySchema, { strict: false });

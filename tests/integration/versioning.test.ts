@@ -1,0 +1,288 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { adminToken, contentManager } from '../helpers/admin-api';
+
+const UID = {
+  processor: 'plugin::privacy-policy.processor',
+  retentionRule: 'plugin::privacy-policy.retention-rule',
+  section: 'plugin::privacy-policy.policy-section',
+  policy: 'plugin::privacy-policy.policy',
+  version: 'plugin::privacy-policy.policy-version',
+};
+
+let app: TestApp;
+let token: string;
+let cm: ReturnType<typeof contentManager>;
+let policy: { id: number; documentId: string };
+let processor: { id: number; documentId: string };
+let rule: { id: number; documentId: string };
+let section: { id: number; documentId: string };
+
+const day = (offset: number) => {
+  const date = new Date(Date.UTC(2030, 0, 10 + offset));
+  return date.toISOString().slice(0, 10);
+};
+const setToday = (offset: number) => {
+  app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${day(offset)}T12:00:00Z`);
+};
+const connect = (entry: { id: number; documentId: string }) => ({ connect: [{ id: entry.id, documentId: entry.documentId }] });
+const versionNumbers = async () =>
+  (await app.strapi.db.query(UID.version).findMany({ where: { policyDocumentId: policy.documentId }, select: ['number'], orderBy: [{ major: 'asc' }, { minor: 'asc' }] })).map((row: any) => row.number);
+const publishRoute = (body: object) =>
+  app.http.post(`/privacy-policy/policies/${policy.documentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
+const publicPolicy = (query = '') => app.http.get(`/api/privacy-policy/policies/versioned${query}`);
+
+beforeAll(async () => {
+  app = await startStrapi();
+  token = await adminToken(app);
+  cm = contentManager(app, token);
+  setToday(0);
+  processor = (await cm.create(UID.processor, { name: 'UKFast', category: 'hosting', storageCountries: ['GB'] })).body.data;
+  rule = (await cm.create(UID.retentionRule, { name: 'Orders', dataCategory: 'Order information', period: 'P6Y', trigger: 'end-of-financial-year' })).body.data;
+  section = (await cm.create(UID.section, {
+    title: 'Server logs',
+    category: 'collection',
+    body: 'Our host logs every request.',
+    dataCollected: ['IP address'],
+    processors: connect(processor),
+    retentionRules: connect(rule),
+  })).body.data;
+  policy = (await cm.create(UID.policy, { title: 'Versioned', sections: connect(section) })).body.data;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('publishing rules, each refused with its message and nothing recorded', () => {
+  test.each([
+    ['changeType missing', { changeType: null, effectiveDate: day(0) }, /changeType is required to publish a policy/, 'changeType'],
+    ['effectiveDate missing', { changeType: 'minor', effectiveDate: null }, /effectiveDate is required to publish a policy/, 'effectiveDate'],
+    ['no summary for a major change', { changeType: 'major', effectiveDate: day(0), changeSummary: '' }, /changeSummary is required for a major change/, 'changeSummary'],
+  ])('%s', async (_name, fields, message, path) => {
+    const res = await cm.publish(UID.policy, policy.documentId, { title: 'Should not stick', ...fields });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+    expect(res.body.error.details.errors.map((error: any) => error.path.join('.'))).toContain(path);
+    expect(await versionNumbers()).toEqual([]);
+    const draft = await app.strapi.db.query(UID.policy).findOne({ where: { documentId: policy.documentId, publishedAt: null } });
+    expect(draft.title).toBe('Versioned');
+    expect(await app.strapi.db.query(UID.policy).count({ where: { documentId: policy.documentId, publishedAt: { $notNull: true } } })).toBe(0);
+  });
+});
+
+test('the first publish records 1.0, whatever its effective date', async () => {
+  const res = await publishRoute({ changeType: 'major', effectiveDate: '2018-05-31', changeSummary: 'First version' });
+  expect(res.status).toBe(201);
+  expect(res.body.data).toMatchObject({ recorded: true, version: { number: '1.0', changeType: 'major', effectiveDate: '2018-05-31' } });
+  expect(res.body.data.version.publishedBy).toEqual({ id: expect.any(Number), name: 'Test Editor' });
+  expect(await versionNumbers()).toEqual(['1.0']);
+});
+
+test('publishing identical content records nothing and says so', async () => {
+  const res = await publishRoute({ changeType: 'minor', effectiveDate: day(0) });
+  expect(res.status).toBe(200);
+  expect(res.body.data).toMatchObject({ recorded: false, reason: 'unchanged', message: 'Nothing changed since version 1.0: no version recorded' });
+  const viaContentManager = await cm.publish(UID.policy, policy.documentId, {});
+  expect(viaContentManager.status).toBe(200);
+  expect(viaContentManager.headers['x-privacy-policy-version']).toBe('unchanged 1.0');
+  expect(await versionNumbers()).toEqual(['1.0']);
+});
+
+test.each([
+  ['a major change effective before the notice period ends', { changeType: 'major', effectiveDate: day(29), changeSummary: 'x' }, `effectiveDate of a major change must be at least 30 days after the publish date (${day(0)}): choose ${day(30)} or later`],
+  ['a minor change effective before the publish date', { changeType: 'minor', effectiveDate: day(-1) }, `effectiveDate of a minor change cannot be before the publish date (${day(0)})`],
+])('refuses %s', async (_name, body, message) => {
+  await cm.update(UID.section, section.documentId, { body: 'Our host logs each request.' });
+  const res = await publishRoute(body);
+  expect(res.status).toBe(400);
+  expect(res.body.error.message).toBe(message);
+  expect(res.body.error.details.errors[0].path).toEqual(['effectiveDate']);
+  expect(await versionNumbers()).toEqual(['1.0']);
+  expect((await publicPolicy()).body.data.sections[0].body).toBe('Our host logs every request.');
+});
+
+test('numbering follows minor and major changes', async () => {
+  expect((await publishRoute({ changeType: 'minor', effectiveDate: day(0) })).body.data.version.number).toBe('1.1');
+  await cm.update(UID.section, section.documentId, { title: 'Web server logs' });
+  expect((await publishRoute({ changeType: 'minor', effectiveDate: day(1) })).body.data.version.number).toBe('1.2');
+  await cm.update(UID.processor, processor.documentId, { storageCountries: ['GB', 'US'] });
+  const major = await publishRoute({ changeType: 'major', effectiveDate: day(30), changeSummary: 'Our host now also stores data in the US' });
+  expect(major.body.data.version).toMatchObject({ number: '2.0', suggestedChangeType: 'major', classifierOverride: false });
+  expect(await versionNumbers()).toEqual(['1.0', '1.1', '1.2', '2.0']);
+});
+
+test('the current version follows the clock; the upcoming one is announced, then takes over', async () => {
+  setToday(1);
+  let res = await publicPolicy();
+  expect(res.body.data.version).toMatchObject({ number: '1.2', effectiveDate: day(1) });
+  expect(res.body.data.upcoming).toMatchObject({ number: '2.0', effectiveDate: day(30), changeType: 'major', changeSummary: 'Our host now also stores data in the US' });
+  expect(res.body.data.processors[0].storageCountries).toEqual([{ code: 'GB', name: 'United Kingdom' }]);
+  const html = await publicPolicy('?format=html');
+  expect(html.text).toContain('A new version (2.0) takes effect on');
+
+  setToday(29);
+  expect((await publicPolicy()).body.data.version.number).toBe('1.2');
+  setToday(30);
+  res = await publicPolicy();
+  expect(res.body.data.version.number).toBe('2.0');
+  expect(res.body.data.upcoming).toBeNull();
+  expect(res.body.data.processors[0].transfersOutsideUkEea).toBe(true);
+  setToday(0);
+  expect((await publicPolicy()).body.data.version.number).toBe('1.1');
+});
+
+test('a change the classifier calls major is refused as minor unless overridden, and the override is recorded', async () => {
+  setToday(30);
+  await cm.update(UID.retentionRule, rule.documentId, { period: 'P7Y' });
+  const refused = await publishRoute({ changeType: 'minor', effectiveDate: day(30) });
+  expect(refused.status).toBe(400);
+  expect(refused.body.error.message).toBe(
+    'this change looks major ("Orders" is kept longer (P6Y → P7Y)): publish it as major, or set overrideClassifier to publish it as minor'
+  );
+  expect(refused.body.error.details.classification.reasons[0].rule).toBe('longer-retention');
+  expect(await versionNumbers()).toEqual(['1.0', '1.1', '1.2', '2.0']);
+
+  const preview = await app.http.get(`/privacy-policy/policies/${policy.documentId}/publish-preview`).set('Authorization', `Bearer ${token}`);
+  expect(preview.body.data).toMatchObject({ unchanged: false, nextNumber: { minor: '2.1', major: '3.0' }, classification: { suggestion: 'major' } });
+
+  const overridden = await publishRoute({ changeType: 'minor', effectiveDate: day(30), override: true });
+  expect(overridden.status).toBe(201);
+  expect(overridden.body.data.version).toMatchObject({ number: '2.1', suggestedChangeType: 'major', classifierOverride: true });
+  const stored = await app.strapi.db.query(UID.policy).findMany({ where: { documentId: policy.documentId }, select: ['overrideClassifier'] });
+  expect(stored.every((row: any) => row.overrideClassifier === false)).toBe(true);
+});
+
+test('snapshots survive later edits and the deletion of a processor', async () => {
+  await cm.update(UID.section, section.documentId, { title: 'Renamed after publishing', dataCollected: ['everything'] });
+  await cm.remove(UID.processor, processor.documentId);
+  expect(await app.strapi.db.query(UID.processor).count({ where: { documentId: processor.documentId } })).toBe(0);
+  const first = (await publicPolicy('?version=1.0')).body.data;
+  expect(first.version.number).toBe('1.0');
+  expect(first.sections[0]).toMatchObject({ title: 'Server logs', dataCollected: ['IP address'] });
+  expect(first.processors.map((entry: any) => entry.name)).toEqual(['UKFast']);
+  const latest = (await publicPolicy('?version=2.1')).body.data;
+  expect(latest.processors[0].storageCountries.map((country: any) => country.code)).toEqual(['GB', 'US']);
+  expect((await publicPolicy('?version=9.9')).status).toBe(404);
+  expect((await publicPolicy('?version=one')).body.error.message).toBe('version must be a version number such as 1.2');
+});
+
+test('the history is newest first and paginated', async () => {
+  const page1 = await app.http.get('/api/privacy-policy/policies/versioned/versions?pageSize=2');
+  expect(page1.status).toBe(200);
+  expect(page1.body.data.map((entry: any) => entry.number)).toEqual(['2.1', '2.0']);
+  expect(page1.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 3, total: 5 });
+  expect(page1.body.data[0]).toMatchObject({ isCurrent: true, isUpcoming: false, classifierOverride: true });
+  expect(page1.body.data[0].publishedBy).toBeUndefined();
+  const page3 = await app.http.get('/api/privacy-policy/policies/versioned/versions?pageSize=2&page=3');
+  expect(page3.body.data.map((entry: any) => entry.number)).toEqual(['1.0']);
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/versions?pageSize=500')).body.error.message).toBe('pageSize must be a whole number from 1 to 100');
+});
+
+test('the diff between non-neighbouring versions covers every change in between, as JSON and as a redline', async () => {
+  const res = await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1');
+  expect(res.status).toBe(200);
+  const { diff, from, to } = res.body.data;
+  expect(from.number).toBe('1.0');
+  expect(to.number).toBe('2.1');
+  expect(diff.sections.reworded[0].changes.map((change: any) => change.field).sort()).toEqual(['body', 'title']);
+  expect(diff.processors.changed[0].changes).toEqual(expect.arrayContaining([{ field: 'storageCountries', from: ['GB'], to: ['GB', 'US'], added: ['US'], removed: [] }]));
+  expect(diff.retentionRules.changed[0].changes).toEqual([{ field: 'period', from: 'P6Y', to: 'P7Y' }]);
+
+  const redline = await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1&format=html');
+  expect(redline.headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(redline.text).toContain('changes from version 1.0 to 2.1');
+  expect(redline.text).toContain('<del>every</del><ins>each</ins>');
+  expect(redline.text).toContain('<ins>US</ins>');
+  expect(redline.text).toContain('<del>P6Y</del> <ins>P7Y</ins>');
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0')).body.error.message).toBe('to is required (a version number such as 2.0)');
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=7.0')).status).toBe(404);
+});
+
+test('responses carry ETag and Cache-Control, and a conditional request gets 304', async () => {
+  const first = await publicPolicy();
+  expect(first.headers.etag).toMatch(/^"[^"]+"$/);
+  expect(first.headers['cache-control']).toBe('public, max-age=300');
+  const again = await publicPolicy().set('If-None-Match', first.headers.etag);
+  expect(again.status).toBe(304);
+  const html = await publicPolicy('?format=html').set('If-None-Match', first.headers.etag);
+  expect(html.status).toBe(200);
+  const history = await app.http.get('/api/privacy-policy/policies/versioned/versions');
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/versions').set('If-None-Match', history.headers.etag)).status).toBe(304);
+  const list = await app.http.get('/api/privacy-policy/policies');
+  expect((await app.http.get('/api/privacy-policy/policies').set('If-None-Match', list.headers.etag)).status).toBe(304);
+});
+
+test('the cache lifetime stops at the moment an upcoming version takes effect', async () => {
+  await cm.update(UID.section, section.documentId, { body: 'Logs are kept briefly.', dataCollected: ['IP address'] });
+  setToday(30);
+  app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${day(30)}T23:58:20Z`);
+  expect((await publishRoute({ changeType: 'minor', effectiveDate: day(31) })).status).toBe(201);
+  const res = await publicPolicy();
+  expect(res.body.data.upcoming.number).toBe('2.2');
+  expect(res.headers['cache-control']).toBe('public, max-age=100');
+  setToday(31);
+  const after = await publicPolicy().set('If-None-Match', res.headers.etag);
+  expect(after.status).toBe(200);
+  expect(after.body.data.version.number).toBe('2.2');
+});
+
+test('versions are immutable through the admin API and the document service', async () => {
+  const version = await app.strapi.db.query(UID.version).findOne({ where: { number: '1.0', policyDocumentId: policy.documentId } });
+  const update = await cm.update(UID.version, version.documentId, { changeSummary: 'rewritten history' });
+  expect(update.status).toBeGreaterThanOrEqual(400);
+  expect(update.status).toBeLessThan(500);
+  const remove = await cm.remove(UID.version, version.documentId);
+  expect(remove.status).toBeGreaterThanOrEqual(400);
+  expect(remove.status).toBeLessThan(500);
+  await expect(app.strapi.documents(UID.version).update({ documentId: version.documentId, data: { changeSummary: 'x' } })).rejects.toThrow(/immutable/);
+  await expect(app.strapi.documents(UID.version).delete({ documentId: version.documentId })).rejects.toThrow(/immutable/);
+  expect(await app.strapi.db.query(UID.version).findOne({ where: { id: version.id } })).toMatchObject({ changeSummary: 'First version' });
+});
+
+test('ten editors publishing at once get distinct consecutive numbers', async () => {
+  setToday(40);
+  const before = await versionNumbers();
+  const results = await Promise.all(
+    Array.from({ length: 10 }, (_, index) => cm.publish(UID.policy, policy.documentId, { title: `Versioned (edit ${index})`, changeType: 'minor', effectiveDate: day(40) }))
+  );
+  expect(results.map((res) => res.status)).toEqual(Array(10).fill(200));
+  const after = await versionNumbers();
+  expect(after.slice(0, before.length)).toEqual(before);
+  expect(after.slice(before.length)).toEqual(['2.3', '2.4', '2.5', '2.6', '2.7', '2.8', '2.9', '2.10', '2.11', '2.12']);
+  const recorded = results.map((res) => res.headers['x-privacy-policy-version']).sort();
+  expect(new Set(recorded).size).toBe(10);
+});
+
+test('a publish fires the privacy-policy.version.published webhook', async () => {
+  const received: any[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push({ event: req.headers['x-strapi-event'], body: JSON.parse(body) });
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  const webhook = await app.http
+    .post('/admin/webhooks')
+    .set('Authorization', `Bearer ${token}`)
+    .send({ name: 'rebuild', url, headers: {}, events: ['privacy-policy.version.published'] });
+  expect(webhook.status).toBe(201);
+  try {
+    await cm.update(UID.section, section.documentId, { body: 'Logs are kept for a week.' });
+    expect((await publishRoute({ changeType: 'minor', effectiveDate: day(40) })).status).toBe(201);
+    for (let attempt = 0; attempt < 50 && received.length === 0; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received).toHaveLength(1);
+    expect(received[0].event).toBe('privacy-policy.version.published');
+    expect(received[0].body).toMatchObject({
+      event: 'privacy-policy.version.published',
+      policy: { documentId: policy.documentId, slug: 'versioned' },
+      version: { number: '2.13', changeType: 'minor', effectiveDate: day(40) },
+    });
+  } finally {
+    server.close();
+  }
+});
