@@ -23,8 +23,10 @@ module.exports = ({ env }) => {
       connection: network(3306, 'root'),
       pool: {
         ...pool,
-        afterCreate: (connection, done) =>
-          connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) => done(error, connection)),
+        afterCreate: (connection, done) => {
+          // A block body on purpose: the pool treats a returned value as a promise.
+          connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) => done(error, connection));
+        },
       },
     },
   };

@@ -240,6 +240,12 @@ test('versions are immutable through the admin API and the document service', as
   expect(await app.strapi.db.query(UID.version).findOne({ where: { id: version.id } })).toMatchObject({ changeSummary: 'First version' });
 });
 
+test('the database refuses a second version with the same number', async () => {
+  const { id, documentId, ...existing } = await app.strapi.db.query(UID.version).findOne({ where: { number: '1.0', policyDocumentId: policy.documentId } });
+  await expect(app.strapi.db.query(UID.version).create({ data: { ...existing, changeSummary: 'duplicate' } })).rejects.toThrow();
+  expect(await app.strapi.db.query(UID.version).count({ where: { number: '1.0', policyDocumentId: policy.documentId } })).toBe(1);
+});
+
 test('ten editors publishing at once get distinct consecutive numbers', async () => {
   setToday(40);
   const before = await versionNumbers();
