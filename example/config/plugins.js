@@ -8,6 +8,25 @@ module.exports = ({ env }) => ({
     config: {
       timeZone: env('PRIVACY_POLICY_TIME_ZONE', 'Europe/London'),
       installLegalBases: env.bool('PRIVACY_POLICY_INSTALL_LEGAL_BASES', true),
+      publicUrl: env('PUBLIC_URL', ''),
+      subscriptions: {
+        recordIp: env.bool('PRIVACY_POLICY_RECORD_IP', false),
+        recordUserAgent: env.bool('PRIVACY_POLICY_RECORD_USER_AGENT', false),
+        rateLimit: {
+          perIp: { max: env.int('PRIVACY_POLICY_RATE_PER_IP', 10), windowSeconds: 3600 },
+          perAddress: { max: env.int('PRIVACY_POLICY_RATE_PER_ADDRESS', 3), windowSeconds: 3600 },
+        },
+      },
+      delivery: {
+        enabled: env.bool('PRIVACY_POLICY_DELIVERY', true),
+        pollIntervalMs: env.int('PRIVACY_POLICY_POLL_MS', 1000),
+        batchSize: env.int('PRIVACY_POLICY_BATCH_SIZE', 100),
+        concurrency: env.int('PRIVACY_POLICY_CONCURRENCY', 5),
+        messagesPerSecond: env.int('PRIVACY_POLICY_MESSAGES_PER_SECOND', 20),
+        maxAttempts: env.int('PRIVACY_POLICY_MAX_ATTEMPTS', 5),
+        retryBaseSeconds: env.float('PRIVACY_POLICY_RETRY_BASE_SECONDS', 30),
+        leaseSeconds: env.int('PRIVACY_POLICY_LEASE_SECONDS', 120),
+      },
     },
   },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'example-jwt-secret-change-me') } },
@@ -19,6 +38,8 @@ module.exports = ({ env }) => ({
         port: env.int('SMTP_PORT', 1025),
         secure: env.bool('SMTP_SECURE', false),
         ignoreTLS: env.bool('SMTP_IGNORE_TLS', true),
+        pool: env.bool('SMTP_POOL', true),
+        maxConnections: env.int('SMTP_MAX_CONNECTIONS', 5),
         ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
       },
       settings: {

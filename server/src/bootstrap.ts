@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  if (strapi.plugin('privacy-policy').config<boolean>('installLegalBases')) {
-    await strapi.plugin('privacy-policy').service('legal-bases').installDefaults();
-  }
+  const plugin = strapi.plugin('privacy-policy');
+  if (plugin.config<boolean>('installLegalBases')) await plugin.service('legal-bases').installDefaults();
+  plugin.service('delivery-worker').start();
 };
 
 export default bootstrap;

@@ -1,4 +1,13 @@
+import adminNotification from './admin-notification';
 import adminPolicy from './admin-policy';
+import adminSubscriber from './admin-subscriber';
 import policy from './policy';
+import subscription from './subscription';
 
-export default { 'admin-policy': adminPolicy, policy };
+export default {
+  'admin-notification': adminNotification,
+  'admin-policy': adminPolicy,
+  'admin-subscriber': adminSubscriber,
+  policy,
+  subscription,
+};

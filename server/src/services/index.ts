@@ -1,21 +1,31 @@
 import catalogue from './catalogue';
 import clock from './clock';
+import deliveryWorker from './delivery-worker';
+import emails from './emails';
 import legalBases from './legal-bases';
+import notifications from './notifications';
 import policyImport from './policy-import';
+import rateLimiter from './rate-limiter';
 import sectionTree from './section-tree';
 import slugs from './slugs';
 import snapshot from './snapshot';
+import subscriptions from './subscriptions';
 import validation from './validation';
 import versions from './versions';
 
 export default {
   catalogue,
   clock,
+  'delivery-worker': deliveryWorker,
+  emails,
   'legal-bases': legalBases,
+  notifications,
   'policy-import': policyImport,
+  'rate-limiter': rateLimiter,
   'section-tree': sectionTree,
   slugs,
   snapshot,
+  subscriptions,
   validation,
   versions,
 };

@@ -164,6 +164,10 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
             publishedAt: clock.now(),
           },
         });
+        if (previous && changeType === 'major') {
+          await plugin().service('notifications').enqueue(version, previous.number);
+          onCommit(() => plugin().service('delivery-worker').kick());
+        }
         // An override applies to one publish only.
         await strapi.db.query(UID.policy).updateMany({ where: { documentId: policyDocumentId }, data: { overrideClassifier: false } });
         onCommit(() => notifyPublished(version, { documentId: policyDocumentId, slug: published.slug, title: published.title }));

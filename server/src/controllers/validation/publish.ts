@@ -1,4 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
+import { rejectUnknownFields } from './unknown-fields';
 
 const publishBodySchema = yup
   .object()
@@ -10,8 +11,12 @@ const publishBodySchema = yup
       .required('effectiveDate is required to publish a policy'),
     changeSummary: yup.string().nullable().max(5000, 'changeSummary must be at most 5000 characters'),
     override: yup.boolean().typeError('override must be true or false').default(false),
-  })
-  .noUnknown(true, 'unknown field: ${unknown}');
+  });
 
 /** Validates and casts the publish body (so "override" arrives as a boolean). */
-export const validatePublishBody = validateYupSchema(publishBodySchema, { strict: false });
+const validatePublishShape = validateYupSchema(publishBodySchema, { strict: false });
+
+export const validatePublishBody = async (body: unknown) => {
+  rejectUnknownFields(body, ['changeType', 'effectiveDate', 'changeSummary', 'override']);
+  return validatePublishShape(body);
+};

@@ -1,6 +1,7 @@
 import policy from './policy';
+import subscription from './subscription';
 
 export default {
   type: 'content-api',
-  routes: [...policy],
+  routes: [...policy, ...subscription],
 };

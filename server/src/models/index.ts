@@ -1,0 +1,95 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Subscribers, notifications and deliveries are plain database models, not content types: Strapi
+ * generates no REST route, GraphQL type, content-manager view or role permission for them, so no
+ * configuration mistake can expose an address. Only the plugin's own admin routes read them.
+ */
+export const MODEL_UID = {
+  subscriber: 'plugin::privacy-policy.subscriber',
+  notification: 'plugin::privacy-policy.notification',
+  delivery: 'plugin::privacy-policy.delivery',
+} as const;
+
+const id = { type: 'increments' } as const;
+
+export const subscriberModel = {
+  uid: MODEL_UID.subscriber,
+  singularName: 'privacy_policy_subscriber',
+  tableName: 'privacy_policy_subscribers',
+  attributes: {
+    id,
+    email: { type: 'string' },
+    /** A policy slug, or "*" for every policy. */
+    scope: { type: 'string' },
+    status: { type: 'string' },
+    locale: { type: 'string' },
+    consent: { type: 'json' },
+    confirmTokenHash: { type: 'string' },
+    confirmTokenExpiresAt: { type: 'datetime' },
+    /** Random per subscriber; part of the HMAC of unsubscribe links, so rotating it revokes them. */
+    unsubscribeSalt: { type: 'string' },
+    createdAt: { type: 'datetime' },
+    confirmedAt: { type: 'datetime' },
+    unsubscribedAt: { type: 'datetime' },
+  },
+  indexes: [
+    { name: 'privacy_policy_subscribers_email_scope_uq', columns: ['email', 'scope'], type: 'unique' },
+    { name: 'privacy_policy_subscribers_token_idx', columns: ['confirm_token_hash'] },
+    { name: 'privacy_policy_subscribers_status_idx', columns: ['status', 'scope'] },
+  ],
+};
+
+export const notificationModel = {
+  uid: MODEL_UID.notification,
+  singularName: 'privacy_policy_notification',
+  tableName: 'privacy_policy_notifications',
+  attributes: {
+    id,
+    versionId: { type: 'integer' },
+    policyDocumentId: { type: 'string' },
+    policySlug: { type: 'string' },
+    versionNumber: { type: 'string' },
+    previousNumber: { type: 'string' },
+    /** fanout → sending → done */
+    status: { type: 'string' },
+    fanoutCursor: { type: 'integer' },
+    leaseOwner: { type: 'string' },
+    leaseUntil: { type: 'datetime' },
+    createdAt: { type: 'datetime' },
+    completedAt: { type: 'datetime' },
+  },
+  indexes: [{ name: 'privacy_policy_notifications_version_uq', columns: ['version_id'], type: 'unique' }],
+};
+
+export const deliveryModel = {
+  uid: MODEL_UID.delivery,
+  singularName: 'privacy_policy_delivery',
+  tableName: 'privacy_policy_deliveries',
+  attributes: {
+    id,
+    /** notification | confirmation */
+    kind: { type: 'string' },
+    notificationId: { type: 'integer' },
+    subscriberId: { type: 'integer' },
+    /** pending → sending → sent | failed | skipped */
+    status: { type: 'string' },
+    attempts: { type: 'integer' },
+    nextAttemptAt: { type: 'datetime' },
+    leaseOwner: { type: 'string' },
+    leaseUntil: { type: 'datetime' },
+    lastError: { type: 'text' },
+    sentAt: { type: 'datetime' },
+    messageId: { type: 'string' },
+    createdAt: { type: 'datetime' },
+  },
+  indexes: [
+    { name: 'privacy_policy_deliveries_once_uq', columns: ['notification_id', 'subscriber_id'], type: 'unique' },
+    { name: 'privacy_policy_deliveries_due_idx', columns: ['status', 'next_attempt_at'] },
+    { name: 'privacy_policy_deliveries_subscriber_idx', columns: ['subscriber_id'] },
+  ],
+};
+
+export const registerModels = (strapi: Core.Strapi) => {
+  for (const model of [subscriberModel, notificationModel, deliveryModel]) strapi.get('models').add(model as any);
+};

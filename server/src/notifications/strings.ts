@@ -1,0 +1,31 @@
+/** Built-in email strings. Each is a Mustache template over the message's view. */
+export const STRINGS: Record<string, Record<string, string>> = {
+  en: {
+    confirmationSubject: 'Confirm your subscription to updates of {{policyTitle}}',
+    confirmationIntro: 'Someone, probably you, asked to receive an email whenever {{policyTitle}} changes in a major way.',
+    confirmationAction: 'Confirm my subscription',
+    confirmationExpiry: 'This link works for {{ttlHours}} hours. If you did not ask for this, ignore this email and nothing will happen.',
+    notificationSubject: '{{policyTitle}}: version {{versionNumber}} takes effect on {{effectiveDate}}',
+    notificationIntro: 'We are changing {{policyTitle}}. Version {{versionNumber}} takes effect on {{effectiveDate}}.',
+    notificationSummaryHeading: 'In short',
+    notificationChangesHeading: 'What changes',
+    notificationReadPolicy: 'Read the new version',
+    notificationReadRedline: 'See every change',
+    unsubscribe: 'Unsubscribe from these emails',
+    allPolicies: 'our privacy policies',
+  },
+  fr: {
+    confirmationSubject: 'Confirmez votre abonnement aux mises à jour de {{policyTitle}}',
+    confirmationIntro: "Quelqu'un, sans doute vous, a demandé à être prévenu par email de chaque changement important de {{policyTitle}}.",
+    confirmationAction: 'Confirmer mon abonnement',
+    confirmationExpiry: "Ce lien reste valable {{ttlHours}} heures. Si vous n'êtes pas à l'origine de cette demande, ignorez cet email.",
+    notificationSubject: '{{policyTitle}} : la version {{versionNumber}} entre en vigueur le {{effectiveDate}}',
+    notificationIntro: 'Nous modifions {{policyTitle}}. La version {{versionNumber}} entre en vigueur le {{effectiveDate}}.',
+    notificationSummaryHeading: 'En bref',
+    notificationChangesHeading: 'Ce qui change',
+    notificationReadPolicy: 'Lire la nouvelle version',
+    notificationReadRedline: 'Voir toutes les modifications',
+    unsubscribe: 'Se désabonner de ces emails',
+    allPolicies: 'nos politiques de confidentialité',
+  },
+};

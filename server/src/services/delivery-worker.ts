@@ -1,0 +1,298 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Core } from '@strapi/strapi';
+import { UID } from '../domain/uids';
+import type { PrivacyPolicyConfig } from '../config';
+import type { NotificationContext, OutgoingEmail, Recipient } from './emails';
+import { changeList } from '../notifications/change-list';
+import { describeError, isPermanentFailure, retryDelayMs } from '../notifications/send-errors';
+import { deliveryModel, notificationModel, subscriberModel } from '../models';
+
+const DELIVERIES = deliveryModel.tableName;
+const SUBSCRIBERS = subscriberModel.tableName;
+const NOTIFICATIONS = notificationModel.tableName;
+
+interface ClaimedDelivery {
+  id: number;
+  kind: 'notification' | 'confirmation';
+  notification_id: number | null;
+  subscriber_id: number;
+  attempts: number;
+  message_id: string | null;
+  email: string | null;
+  subscriber_status: string | null;
+  locale: string | null;
+  scope: string | null;
+  unsubscribe_salt: string | null;
+}
+
+type Outcome = { id: number; result: 'sent' | 'skipped' | 'retry' | 'failed'; error?: string; attempts: number };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The outbox worker: fans each notification out to one delivery row per confirmed subscriber, then claims
+ * due deliveries in batches under a lease (SKIP LOCKED on PostgreSQL and MySQL), sends them through
+ * Strapi's email plugin within the configured concurrency and rate, and records each outcome.
+ */
+const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
+  const owner = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const messageDomain = hostname().replace(/[^A-Za-z0-9.-]/g, '') || 'localhost';
+  const config = () => strapi.plugin('privacy-policy').config<PrivacyPolicyConfig['delivery']>('delivery');
+  const knex = () => strapi.db.connection;
+  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
+  // SQLite keeps Strapi datetimes as epoch milliseconds; the other databases take Date objects.
+  const at = (date: Date) => (isSqlite() ? date.getTime() : date);
+  const state = { timer: null as NodeJS.Timeout | null, running: null as Promise<void> | null, stopped: true, again: false };
+
+  let bucket = 0;
+  let refilledAt = Date.now();
+  const takeSendSlot = async () => {
+    const rate = config().messagesPerSecond;
+    for (;;) {
+      const now = Date.now();
+      bucket = Math.min(rate, bucket + ((now - refilledAt) * rate) / 1000);
+      refilledAt = now;
+      if (bucket >= 1) {
+        bucket -= 1;
+        return;
+      }
+      await sleep(Math.ceil(((1 - bucket) * 1000) / rate));
+    }
+  };
+
+  const leaseEnd = () => new Date(Date.now() + config().leaseSeconds * 1000);
+  const leaseFree = (now: Date) => (query: any) => query.whereNull('lease_until').orWhere('lease_until', '<', at(now));
+
+  const fanOut = async (): Promise<boolean> => {
+    const now = new Date();
+    const candidate = await knex()(NOTIFICATIONS).select('id', 'policy_slug', 'fanout_cursor').where('status', 'fanout').andWhere(leaseFree(now)).orderBy('id').first();
+    if (!candidate) return false;
+    const claimed = await knex()(NOTIFICATIONS)
+      .where({ id: candidate.id, status: 'fanout' })
+      .andWhere(leaseFree(now))
+      .update({ lease_owner: owner, lease_until: at(leaseEnd()) });
+    if (!claimed) return true;
+    const { fanoutBatchSize } = config();
+    let cursor: number = candidate.fanout_cursor ?? 0;
+    for (;;) {
+      const batch = await knex()(SUBSCRIBERS)
+        .select('id')
+        .where('status', 'confirmed')
+        .whereIn('scope', ['*', candidate.policy_slug])
+        .andWhere('id', '>', cursor)
+        .orderBy('id')
+        .limit(fanoutBatchSize);
+      if (batch.length) {
+        const created = at(new Date());
+        const rows = batch.map(({ id }: { id: number }) => ({
+          kind: 'notification',
+          notification_id: candidate.id,
+          subscriber_id: id,
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: created,
+          created_at: created,
+          message_id: `<privacy-policy.${candidate.id}.${id}@${messageDomain}>`,
+        }));
+        cursor = batch[batch.length - 1].id;
+        await strapi.db.transaction(async ({ trx }) => {
+          // The unique (notification, subscriber) index makes a repeated fan-out harmless.
+          await knex()(DELIVERIES).transacting(trx).insert(rows).onConflict(['notification_id', 'subscriber_id']).ignore();
+          await knex()(NOTIFICATIONS).transacting(trx).where({ id: candidate.id, lease_owner: owner }).update({ fanout_cursor: cursor, lease_until: at(leaseEnd()) });
+        });
+      }
+      if (batch.length < fanoutBatchSize) break;
+    }
+    await knex()(NOTIFICATIONS).where({ id: candidate.id, lease_owner: owner }).update({ status: 'sending', lease_owner: null, lease_until: null });
+    return true;
+  };
+
+  const claim = async (): Promise<number[]> => {
+    const now = new Date();
+    return strapi.db.transaction(async ({ trx }) => {
+      let due = knex()(DELIVERIES)
+        .transacting(trx)
+        .select('id')
+        .where((query: any) => query.where('status', 'pending').andWhere('next_attempt_at', '<=', at(now)))
+        .orWhere((query: any) => query.where('status', 'sending').andWhere('lease_until', '<', at(now)))
+        .orderBy('id')
+        .limit(config().batchSize);
+      if (!isSqlite()) due = due.forUpdate().skipLocked();
+      const ids = (await due).map((row: { id: number }) => row.id);
+      if (ids.length) {
+        await knex()(DELIVERIES)
+          .transacting(trx)
+          .whereIn('id', ids)
+          .update({ status: 'sending', lease_owner: owner, lease_until: at(leaseEnd()), attempts: knex().raw('?? + 1', ['attempts']) });
+      }
+      return ids;
+    });
+  };
+
+  const notificationContexts = new Map<number, Promise<NotificationContext | null>>();
+  const notificationContext = (notificationId: number) => {
+    if (!notificationContexts.has(notificationId)) {
+      notificationContexts.set(
+        notificationId,
+        (async () => {
+          const notification = await knex()(NOTIFICATIONS).where('id', notificationId).first();
+          if (!notification) return null;
+          const version = await strapi.db.query(UID.policyVersion).findOne({ where: { id: notification.version_id } });
+          if (!version) return null;
+          return {
+            policySlug: version.policySlug,
+            policyTitle: version.snapshot.policy.title,
+            versionNumber: version.number,
+            previousNumber: notification.previous_number,
+            effectiveDate: String(version.effectiveDate).slice(0, 10),
+            changeSummary: version.changeSummary,
+            changes: changeList(version.diff, version.classification),
+          };
+        })()
+      );
+      if (notificationContexts.size > 100) notificationContexts.delete(notificationContexts.keys().next().value as number);
+    }
+    return notificationContexts.get(notificationId)!;
+  };
+
+  const policyTitles = new Map<string, string | null>();
+  const policyTitle = async (scope: string | null) => {
+    if (!scope || scope === '*') return null;
+    if (!policyTitles.has(scope)) {
+      const policy = await strapi.db.query(UID.policy).findOne({ where: { slug: scope, publishedAt: { $notNull: true } }, select: ['title'] });
+      policyTitles.set(scope, policy?.title ?? null);
+    }
+    return policyTitles.get(scope)!;
+  };
+
+  const compose = async (row: ClaimedDelivery): Promise<OutgoingEmail | string> => {
+    const emails = strapi.plugin('privacy-policy').service('emails');
+    const recipient: Recipient = { id: row.subscriber_id, email: row.email!, locale: row.locale, unsubscribeSalt: row.unsubscribe_salt! };
+    if (row.kind === 'confirmation') {
+      if (row.subscriber_status !== 'pending') return `subscriber is ${row.subscriber_status}`;
+      const token = await strapi.plugin('privacy-policy').service('subscriptions').issueConfirmationToken(row.subscriber_id);
+      return emails.confirmation(recipient, { token, policyTitle: await policyTitle(row.scope) });
+    }
+    if (row.subscriber_status !== 'confirmed') return `subscriber is ${row.subscriber_status}`;
+    const context = await notificationContext(row.notification_id!);
+    if (!context) return 'the version no longer exists';
+    return emails.notification(recipient, context, row.message_id ?? undefined);
+  };
+
+  const deliver = async (row: ClaimedDelivery): Promise<Outcome> => {
+    if (!row.email) return { id: row.id, result: 'skipped', error: 'subscriber erased', attempts: row.attempts };
+    const message = await compose(row);
+    if (typeof message === 'string') return { id: row.id, result: 'skipped', error: message, attempts: row.attempts };
+    await takeSendSlot();
+    try {
+      await strapi.plugin('email').service('email').send(message);
+      return { id: row.id, result: 'sent', attempts: row.attempts };
+    } catch (error) {
+      const permanent = isPermanentFailure(error) || row.attempts >= config().maxAttempts;
+      return { id: row.id, result: permanent ? 'failed' : 'retry', error: describeError(error), attempts: row.attempts };
+    }
+  };
+
+  const record = async (outcomes: Outcome[]) => {
+    const now = new Date();
+    const released = { lease_owner: null, lease_until: null };
+    const ids = (result: Outcome['result']) => outcomes.filter((outcome) => outcome.result === result).map((outcome) => outcome.id);
+    const sent = ids('sent');
+    if (sent.length) await knex()(DELIVERIES).whereIn('id', sent).andWhere('status', 'sending').update({ ...released, status: 'sent', sent_at: at(now), last_error: null });
+    for (const outcome of outcomes.filter((entry) => entry.result !== 'sent')) {
+      const { retryBaseSeconds, retryMaxSeconds } = config();
+      const update =
+        outcome.result === 'retry'
+          ? { status: 'pending', next_attempt_at: at(new Date(now.getTime() + retryDelayMs(outcome.attempts, retryBaseSeconds, retryMaxSeconds))) }
+          : { status: outcome.result };
+      await knex()(DELIVERIES).where({ id: outcome.id, status: 'sending' }).update({ ...released, ...update, last_error: outcome.error ?? null });
+    }
+  };
+
+  const sendClaimed = async (ids: number[]) => {
+    const rows: ClaimedDelivery[] = await knex()(`${DELIVERIES} as d`)
+      .leftJoin(`${SUBSCRIBERS} as s`, 'd.subscriber_id', 's.id')
+      .whereIn('d.id', ids)
+      .orderBy('d.id')
+      .select('d.id', 'd.kind', 'd.notification_id', 'd.subscriber_id', 'd.attempts', 'd.message_id', 's.email', 's.status as subscriber_status', 's.locale', 's.scope', 's.unsubscribe_salt');
+    const { concurrency } = config();
+    for (let start = 0; start < rows.length; start += concurrency) {
+      const chunk = rows.slice(start, start + concurrency);
+      // Re-read statuses just before sending, so an unsubscribe made since the claim still wins.
+      const current = await knex()(SUBSCRIBERS).whereIn('id', chunk.map((row) => row.subscriber_id)).select('id', 'status');
+      const statusOf = new Map(current.map((row: { id: number; status: string }) => [row.id, row.status]));
+      for (const row of chunk) row.subscriber_status = (statusOf.get(row.subscriber_id) as string) ?? null;
+      await record(await Promise.all(chunk.map(deliver)));
+    }
+  };
+
+  const completeNotifications = async () => {
+    await knex()(NOTIFICATIONS)
+      .where('status', 'sending')
+      .whereNotExists(
+        knex()(DELIVERIES)
+          .select(knex().raw('1'))
+          .whereRaw('?? = ??', [`${DELIVERIES}.notification_id`, `${NOTIFICATIONS}.id`])
+          .whereIn(`${DELIVERIES}.status`, ['pending', 'sending'])
+      )
+      .update({ status: 'done', completed_at: at(new Date()) });
+  };
+
+  /** One pass: fan out, claim one batch and send it. True when there was work (so run again at once). */
+  const runOnce = async () => {
+    const fannedOut = await fanOut();
+    const ids = await claim();
+    if (ids.length) await sendClaimed(ids);
+    await completeNotifications();
+    return fannedOut || ids.length > 0;
+  };
+
+  const loop = async () => {
+    try {
+      while (!state.stopped && (await runOnce()));
+    } catch (error: any) {
+      strapi.log.error(`[privacy-policy] delivery worker: ${error?.message ?? error}`);
+    }
+  };
+
+  const schedule = (delay: number) => {
+    if (state.stopped) return;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      state.running = loop().finally(() => {
+        state.running = null;
+        const again = state.again;
+        state.again = false;
+        schedule(again ? 0 : config().pollIntervalMs);
+      });
+    }, delay);
+  };
+
+  return {
+    owner,
+    start() {
+      if (!config().enabled) return;
+      state.stopped = false;
+      schedule(0);
+    },
+    async stop() {
+      state.stopped = true;
+      if (state.timer) clearTimeout(state.timer);
+      state.timer = null;
+      await state.running;
+    },
+    /** Wakes the worker now (after a publish or a subscription) instead of at the next poll. */
+    kick() {
+      schedule(0);
+    },
+    runOnce,
+  };
+};
+
+export default deliveryWorker;

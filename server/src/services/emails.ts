@@ -1,0 +1,125 @@
+import type { Core } from '@strapi/strapi';
+import Mustache from 'mustache';
+import { signUnsubscribeToken } from '../domain/tokens';
+import { STRINGS } from '../notifications/strings';
+import { TEMPLATES } from '../notifications/templates';
+import { formatDate } from '../rendering/labels';
+import { escapeHtml } from '../rendering/sanitise';
+import type { PrivacyPolicyConfig } from '../config';
+
+export interface OutgoingEmail {
+  to: string;
+  from?: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  messageId?: string;
+}
+
+export interface Recipient {
+  id: number;
+  email: string;
+  locale: string | null;
+  unsubscribeSalt: string;
+}
+
+export interface NotificationContext {
+  policySlug: string;
+  policyTitle: string;
+  versionNumber: string;
+  previousNumber: string | null;
+  effectiveDate: string;
+  changeSummary: string | null;
+  changes: string[];
+}
+
+const unescaped = (template: string, view: object) => Mustache.render(template, view, {}, { escape: (value: string) => value });
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (match, key) => (key in values ? encodeURIComponent(values[key]) : match));
+
+/** Builds the confirmation and change-notification emails: strings per locale, Mustache templates, links. */
+const emails = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.plugin('privacy-policy').config<PrivacyPolicyConfig['email']>('email');
+
+  const publicUrl = () => {
+    const configured = strapi.plugin('privacy-policy').config<string>('publicUrl') || strapi.config.get<string>('server.url');
+    return (configured || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
+  };
+
+  const tokenSecret = () =>
+    strapi.plugin('privacy-policy').config<string>('tokenSecret') || (strapi.config.get<string[]>('server.app.keys') ?? [])[0] || 'privacy-policy';
+
+  const stringsFor = (locale: string | null) => {
+    const { defaultLocale, strings } = config();
+    const chosen = locale && (STRINGS[locale] || strings[locale]) ? locale : defaultLocale;
+    return { ...STRINGS.en, ...STRINGS[defaultLocale], ...strings[defaultLocale], ...STRINGS[chosen], ...strings[chosen] };
+  };
+
+  const render = (kind: 'confirmation' | 'notification', view: Record<string, unknown>, locale: string | null) => {
+    const strings = Object.fromEntries(Object.entries(stringsFor(locale)).map(([key, value]) => [key, unescaped(value, view)]));
+    const templates = { ...TEMPLATES[kind], ...config().templates[kind] };
+    const full = { ...view, strings };
+    return {
+      subject: unescaped(templates.subject, full).trim(),
+      text: unescaped(templates.text, full),
+      html: Mustache.render(templates.html, full, {}, { escape: escapeHtml }),
+    };
+  };
+
+  const unsubscribeUrl = (recipient: Recipient) =>
+    `${publicUrl()}/api/privacy-policy/subscriptions/unsubscribe?token=${signUnsubscribeToken(tokenSecret(), recipient.id, recipient.unsubscribeSalt)}`;
+
+  const unsubscribeHeaders = (recipient: Recipient) => {
+    const url = unsubscribeUrl(recipient);
+    const mailto = config().unsubscribeMailto || config().from || strapi.config.get<string>('plugin::email.settings.defaultFrom');
+    const token = url.split('token=')[1];
+    return {
+      url,
+      headers: {
+        'List-Unsubscribe': [`<${url}>`, mailto ? `<mailto:${mailto}?subject=unsubscribe%20${token}>` : null].filter(Boolean).join(', '),
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    };
+  };
+
+  return {
+    publicUrl,
+    tokenSecret,
+
+    confirmation(recipient: Recipient, { token, policyTitle }: { token: string; policyTitle: string | null }): OutgoingEmail {
+      const strings = stringsFor(recipient.locale);
+      const view = {
+        policyTitle: policyTitle ?? strings.allPolicies,
+        confirmUrl: `${publicUrl()}/api/privacy-policy/subscriptions/confirm?token=${token}`,
+        ttlHours: strapi.plugin('privacy-policy').config<number>('subscriptions.confirmTokenTtlHours'),
+      };
+      return { to: recipient.email, from: config().from ?? undefined, ...render('confirmation', view, recipient.locale), headers: {} };
+    },
+
+    notification(recipient: Recipient, context: NotificationContext, messageId: string): OutgoingEmail {
+      const links = { slug: context.policySlug, number: context.versionNumber, from: context.previousNumber ?? context.versionNumber };
+      const policyUrl = fill(config().policyUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}?format=html&version={number}`, links);
+      const redlineUrl = fill(config().redlineUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}/diff?from={from}&to={number}&format=html`, links);
+      const unsubscribe = unsubscribeHeaders(recipient);
+      const view = {
+        ...context,
+        effectiveDate: formatDate(context.effectiveDate),
+        hasChanges: context.changes.length > 0,
+        policyUrl,
+        redlineUrl,
+        unsubscribeUrl: unsubscribe.url,
+      };
+      return {
+        to: recipient.email,
+        from: config().from ?? undefined,
+        ...render('notification', view, recipient.locale),
+        headers: unsubscribe.headers,
+        messageId,
+      };
+    },
+  };
+};
+
+export default emails;

@@ -1,0 +1,81 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { MODEL_UID, deliveryModel } from '../models';
+
+const STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
+
+/** Change notifications: one per major version, delivered by the outbox worker. */
+const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
+  const table = () => strapi.db.query(MODEL_UID.notification as any);
+
+  const counts = async (notificationId: number) => {
+    const rows = await strapi.db
+      .connection(deliveryModel.tableName)
+      .where('notification_id', notificationId)
+      .groupBy('status')
+      .select('status')
+      .count({ count: '*' });
+    const result: Record<string, number> = Object.fromEntries(STATUSES.map((status) => [status, 0]));
+    for (const row of rows as { status: string; count: number | string }[]) result[row.status] = Number(row.count);
+    return { ...result, total: STATUSES.reduce((sum, status) => sum + result[status], 0) };
+  };
+
+  const present = async (row: any) => ({
+    id: row.id,
+    policySlug: row.policySlug,
+    versionNumber: row.versionNumber,
+    previousNumber: row.previousNumber,
+    status: row.status,
+    createdAt: row.createdAt,
+    completedAt: row.completedAt,
+    counts: await counts(row.id),
+  });
+
+  return {
+    /** Called inside the publish transaction: one row, whatever the number of subscribers. */
+    async enqueue(version: { id: number; policyDocumentId: string; policySlug: string; number: string }, previousNumber: string | null) {
+      return table().create({
+        data: {
+          versionId: version.id,
+          policyDocumentId: version.policyDocumentId,
+          policySlug: version.policySlug,
+          versionNumber: version.number,
+          previousNumber,
+          status: 'fanout',
+          fanoutCursor: 0,
+          createdAt: new Date(),
+        },
+      });
+    },
+
+    async list({ policyDocumentId }: { policyDocumentId?: string } = {}) {
+      const rows = await table().findMany({ where: policyDocumentId ? { policyDocumentId } : {}, orderBy: { id: 'desc' }, limit: 100 });
+      return Promise.all(rows.map(present));
+    },
+
+    async findOne(id: number) {
+      const row = await table().findOne({ where: { id } });
+      if (!row) throw new errors.NotFoundError(`No notification has the id ${id}`);
+      return present(row);
+    },
+
+    async forVersion(versionId: number) {
+      const row = await table().findOne({ where: { versionId } });
+      return row ? present(row) : null;
+    },
+
+    /** Puts failed deliveries back in the queue, attempts reset. */
+    async retryFailed(id: number) {
+      await this.findOne(id);
+      const retried = await strapi.db
+        .connection(deliveryModel.tableName)
+        .where({ notification_id: id, status: 'failed' })
+        .update({ status: 'pending', attempts: 0, last_error: null, next_attempt_at: strapi.db.dialect.client === 'sqlite' ? Date.now() : new Date() });
+      if (retried) await table().update({ where: { id, status: 'done' }, data: { status: 'sending', completedAt: null } });
+      strapi.plugin('privacy-policy').service('delivery-worker').kick();
+      return { retried, notification: await this.findOne(id) };
+    },
+  };
+};
+
+export default notifications;

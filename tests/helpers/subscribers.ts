@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import type { TestApp } from './strapi';
+
+const SUBSCRIBER = 'plugin::privacy-policy.subscriber';
+
+/** Inserts subscribers straight into the table (for volume); the double opt-in itself is tested through HTTP. */
+export const addSubscribers = async (app: TestApp, count: number, { status = 'confirmed', scope = '*', prefix = 'reader' } = {}) => {
+  const emails: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const email = `${prefix}-${index}@example.test`;
+    emails.push(email);
+    await app.strapi.db.query(SUBSCRIBER).create({
+      data: { email, scope, status, consent: { at: new Date().toISOString() }, unsubscribeSalt: randomBytes(16).toString('hex'), createdAt: new Date() },
+    });
+  }
+  return emails;
+};
+
+export const notificationFor = async (app: TestApp, versionNumber: string) =>
+  app.strapi.db.query('plugin::privacy-policy.notification').findOne({ where: { versionNumber } });
+
+export const deliveryRows = async (app: TestApp, notificationId: number) =>
+  app.strapi.db.query('plugin::privacy-policy.delivery').findMany({ where: { notificationId } });
+
+export const waitUntil = async (predicate: () => Promise<boolean>, timeoutMs = 60_000) => {
+  const started = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
