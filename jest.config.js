@@ -16,6 +16,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
     {
+      displayName: 'postgres-only',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/tests/integration-postgres/**/*.test.ts'],
+    },
+    {
       displayName: 'package',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },

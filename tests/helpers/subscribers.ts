@@ -5,12 +5,17 @@ const SUBSCRIBER = 'plugin::privacy-policy.subscriber';
 
 /** Inserts subscribers straight into the table (for volume); the double opt-in itself is tested through HTTP. */
 export const addSubscribers = async (app: TestApp, count: number, { status = 'confirmed', scope = '*', prefix = 'reader' } = {}) => {
-  const emails: string[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const email = `${prefix}-${index}@example.test`;
-    emails.push(email);
-    await app.strapi.db.query(SUBSCRIBER).create({
-      data: { email, scope, status, consent: { at: new Date().toISOString() }, unsubscribeSalt: randomBytes(16).toString('hex'), createdAt: new Date() },
+  const emails = Array.from({ length: count }, (_, index) => `${prefix}-${index}@example.test`);
+  for (let start = 0; start < count; start += 500) {
+    await app.strapi.db.query(SUBSCRIBER).createMany({
+      data: emails.slice(start, start + 500).map((email) => ({
+        email,
+        scope,
+        status,
+        consent: { at: new Date().toISOString() },
+        unsubscribeSalt: randomBytes(16).toString('hex'),
+        createdAt: new Date(),
+      })),
     });
   }
   return emails;

@@ -199,7 +199,8 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     const released = { lease_owner: null, lease_until: null };
     const ids = (result: Outcome['result']) => outcomes.filter((outcome) => outcome.result === result).map((outcome) => outcome.id);
     const sent = ids('sent');
-    if (sent.length) await knex()(DELIVERIES).whereIn('id', sent).andWhere('status', 'sending').update({ ...released, status: 'sent', sent_at: at(now), last_error: null });
+    // lease_owner stays on a sent row: it tells which instance sent it.
+    if (sent.length) await knex()(DELIVERIES).whereIn('id', sent).andWhere('status', 'sending').update({ lease_until: null, status: 'sent', sent_at: at(now), last_error: null });
     for (const outcome of outcomes.filter((entry) => entry.result !== 'sent')) {
       const { retryBaseSeconds, retryMaxSeconds } = config();
       const update =

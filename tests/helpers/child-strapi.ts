@@ -1,0 +1,37 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const SCRIPT = path.resolve(__dirname, '..', 'processes', 'strapi-child.js');
+
+export interface ChildStrapi {
+  process: ChildProcess;
+  output: () => string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the example app in a separate Node process and resolves once it is up. */
+export const startChildStrapi = async (env: Record<string, string>): Promise<ChildStrapi> => {
+  const child = spawn(process.execPath, [SCRIPT], {
+    env: { ...process.env, ...env, PORT: String(20000 + Math.floor(Math.random() * 30000)), NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('READY')) resolve();
+    });
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`child Strapi exited (${code}) before it was ready:\n${output}`)));
+  });
+  return {
+    process: child,
+    output: () => output,
+    kill: (signal: NodeJS.Signals = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+};
