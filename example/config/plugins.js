@@ -1,4 +1,5 @@
 const path = require('path');
+const noDelaySocket = require('../lib/no-delay-socket');
 
 module.exports = ({ env }) => ({
   // The plugin is loaded from the repository root, so the demo always runs the code in this tree.
@@ -40,6 +41,7 @@ module.exports = ({ env }) => ({
         ignoreTLS: env.bool('SMTP_IGNORE_TLS', true),
         pool: env.bool('SMTP_POOL', true),
         maxConnections: env.int('SMTP_MAX_CONNECTIONS', 5),
+        ...(env('SMTP_SECURE', 'false') === 'true' ? {} : { getSocket: noDelaySocket }),
         ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
       },
       settings: {

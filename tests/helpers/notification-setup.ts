@@ -23,6 +23,8 @@ export const prepareQueuedNotification = async (subscribers: number) => {
   });
   const effectiveDate = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
   await versions.publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: 'We keep your phone number too.' });
+  // Let Strapi's own listeners of the publish events (webhooks) finish their queries before the pool closes.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await app.stop({ keepDatabase: true });
   return { database: app.database, emails };
 };

@@ -20,6 +20,7 @@ export const startSmtpSink = async () => {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    disableReverseLookup: true,
     size: 10 * 1024 * 1024,
     onMailFrom(_address, _session, callback) {
       if (behaviour.refuseNext > 0) {

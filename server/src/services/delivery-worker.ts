@@ -97,8 +97,11 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
         }));
         cursor = batch[batch.length - 1].id;
         await strapi.db.transaction(async ({ trx }) => {
-          // The unique (notification, subscriber) index makes a repeated fan-out harmless.
-          await knex()(DELIVERIES).transacting(trx).insert(rows).onConflict(['notification_id', 'subscriber_id']).ignore();
+          // The unique (notification, subscriber) index makes a repeated fan-out harmless. SQLite takes at
+          // most 500 rows per multi-row INSERT (knex writes it as a compound SELECT).
+          for (let start = 0; start < rows.length; start += 400) {
+            await knex()(DELIVERIES).transacting(trx).insert(rows.slice(start, start + 400)).onConflict(['notification_id', 'subscriber_id']).ignore();
+          }
           await knex()(NOTIFICATIONS).transacting(trx).where({ id: candidate.id, lease_owner: owner }).update({ fanout_cursor: cursor, lease_until: at(leaseEnd()) });
         });
       }
