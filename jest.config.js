@@ -1,31 +1,21 @@
 const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, target: 'es2020', isolatedModules: true } }];
 
+const project = (displayName, folder) => ({
+  displayName,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest },
+  testMatch: [`<rootDir>/tests/${folder}/**/*.test.ts`],
+});
+
 module.exports = {
   testTimeout: 900000,
   projects: [
-    {
-      displayName: 'unit',
-      testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
-    },
-    {
-      displayName: 'integration',
-      testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-    },
-    {
-      displayName: 'postgres-only',
-      testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/integration-postgres/**/*.test.ts'],
-    },
-    {
-      displayName: 'package',
-      testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/package/**/*.test.ts'],
-    },
+    project('unit', 'unit'),
+    // Boot the example app in-process on the database TEST_DB names (sqlite by default).
+    project('integration', 'integration'),
+    // Need PostgreSQL: run by npm run test:postgres.
+    project('postgres-only', 'integration-postgres'),
+    // npm pack into a fresh Strapi app.
+    project('package', 'package'),
   ],
 };

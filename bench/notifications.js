@@ -123,7 +123,10 @@ const deliver = async (app, sink, policy, section, subscribers) => {
   clearInterval(sampler);
   const seconds = (Date.now() - started) / 1000;
   const delivered = (await sink.count()) - before;
-  return { subscribers, delivered, seconds, rate: delivered / seconds, publishMs, baselineRssMb: baseline / 2 ** 20, peakRssMb: peakRss / 2 ** 20 };
+  // What stays alive after the run (a leak would grow with the subscriber count).
+  global.gc?.();
+  const heapAfterGcMb = process.memoryUsage().heapUsed / 2 ** 20;
+  return { subscribers, delivered, seconds, rate: delivered / seconds, publishMs, baselineRssMb: baseline / 2 ** 20, peakRssMb: peakRss / 2 ** 20, heapAfterGcMb };
 };
 
 const main = async () => {
@@ -186,7 +189,7 @@ const writeReport = ({ latency, ceiling, medium, large }) => {
   const lines = [
     '# Benchmarks',
     '',
-    `Produced by \`npm run bench\` (\`node bench/notifications.js\`) on ${new Date().toISOString().slice(0, 10)}.`,
+    `Produced by \`npm run bench\` (\`node ${process.execArgv.join(' ')} bench/notifications.js\`) on ${new Date().toISOString().slice(0, 10)}.`,
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}, SQLite (better-sqlite3).`,
     'Strapi runs in the benchmark process; the SMTP sink (`smtp-server`, counting only) runs in a child process on the same machine.',
     '',
@@ -200,15 +203,19 @@ const writeReport = ({ latency, ceiling, medium, large }) => {
     '',
     '## Delivery throughput, side by side in one run',
     '',
-    '| what | messages | seconds | messages/s | ratio to the sink ceiling | peak RSS MB |',
-    '|---|---|---|---|---|---|',
-    `| sink ceiling: nodemailer pool (10 connections, 20 lanes) straight to the sink, no Strapi | ${ceiling.messages.toLocaleString('en-GB')} | ${ceiling.seconds.toFixed(1)} | ${ceiling.rate.toFixed(0)} | 1.00 | – |`,
-    `| plugin: one major version to ${medium.subscribers.toLocaleString('en-GB')} subscribers | ${medium.delivered.toLocaleString('en-GB')} | ${medium.seconds.toFixed(1)} | ${medium.rate.toFixed(0)} | ${(medium.rate / ceiling.rate).toFixed(2)} | ${medium.peakRssMb.toFixed(0)} |`,
-    `| plugin: one major version to ${large.subscribers.toLocaleString('en-GB')} subscribers | ${large.delivered.toLocaleString('en-GB')} | ${large.seconds.toFixed(1)} | ${large.rate.toFixed(0)} | ${(large.rate / ceiling.rate).toFixed(2)} | ${large.peakRssMb.toFixed(0)} |`,
+    '| what | messages | seconds | messages/s | ratio to the sink ceiling | peak RSS MB | V8 heap after GC MB |',
+    '|---|---|---|---|---|---|---|',
+    `| sink ceiling: nodemailer pool (10 connections, 20 lanes) straight to the sink, no Strapi | ${ceiling.messages.toLocaleString('en-GB')} | ${ceiling.seconds.toFixed(1)} | ${ceiling.rate.toFixed(0)} | 1.00 | – | – |`,
+    ...[medium, large].map(
+      (run) =>
+        `| plugin: one major version to ${run.subscribers.toLocaleString('en-GB')} subscribers | ${run.delivered.toLocaleString('en-GB')} | ${run.seconds.toFixed(1)} | ${run.rate.toFixed(0)} | ${(run.rate / ceiling.rate).toFixed(2)} | ${run.peakRssMb.toFixed(0)} | ${run.heapAfterGcMb.toFixed(0)} |`
+    ),
     '',
     `Publish latency during those runs: ${medium.publishMs.toFixed(1)} ms and ${large.publishMs.toFixed(1)} ms. RSS is the whole Strapi process (baseline before the 100k run: ${large.baselineRssMb.toFixed(0)} MB).`,
     '',
     'Targets: at least 1,000 messages/s, limited by the sink; peak RSS under 400 MB and flat as subscribers grow.',
+    '',
+    'Reading the figures: the plugin runs at about 70% of the raw nodemailer-to-sink ceiling; the gap is Strapi\'s email service, the database work per batch and the templates, on the same two cores as the sink. The live heap after a run (last column) does not grow with the subscriber count. The heap is capped at 256 MB (`--max-old-space-size=256`): without a cap V8 grows its heap lazily under this allocation rate, and an earlier uncapped run on the same machine peaked at 671 MB RSS for 10k and 955 MB for 100k at the same throughput, while holding the same live heap. Production deployments should set a heap limit that suits them.',
     'Settings: `delivery.concurrency` 50, `delivery.batchSize` 500, `delivery.messagesPerSecond` 100000, nodemailer `pool: true`, `maxConnections: 10`, and the example app\'s `getSocket` hook that sets TCP_NODELAY (without it, delayed ACKs hold each pooled connection to about 22 messages/s on loopback: 225 messages/s with 10 connections).',
     '',
   ];

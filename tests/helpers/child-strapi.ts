@@ -35,3 +35,14 @@ export const startChildStrapi = async (env: Record<string, string>): Promise<Chi
       }),
   };
 };
+
+/** Environment for a child Strapi on a prepared database, sending to a local SMTP sink, with the worker on. */
+export const deliveringChildEnv = (databaseEnv: Record<string, string>, smtpPort: number, delivery: Record<string, string>) => ({
+  ...databaseEnv,
+  DEMO_CONTENT: 'false',
+  DEMO_ADMIN: 'false',
+  PRIVACY_POLICY_DELIVERY: 'true',
+  PRIVACY_POLICY_POLL_MS: '100',
+  SMTP_PORT: String(smtpPort),
+  ...delivery,
+});

@@ -1,5 +1,5 @@
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
-import { startChildStrapi, ChildStrapi } from '../helpers/child-strapi';
+import { deliveringChildEnv, startChildStrapi, ChildStrapi } from '../helpers/child-strapi';
 import { prepareQueuedNotification } from '../helpers/notification-setup';
 import { testDatabaseClient, TestDatabase } from '../helpers/database';
 
@@ -20,17 +20,11 @@ test('two Strapi instances on one PostgreSQL database deliver 5,000 messages wit
   sink = await startSmtpSink();
   const prepared = await prepareQueuedNotification(SUBSCRIBERS);
   database = prepared.database;
-  const env = {
-    ...database.env,
-    DEMO_CONTENT: 'false',
-    DEMO_ADMIN: 'false',
-    PRIVACY_POLICY_DELIVERY: 'true',
-    SMTP_PORT: String(sink.port),
-    PRIVACY_POLICY_POLL_MS: '100',
+  const env = deliveringChildEnv(database.env, sink.port, {
     PRIVACY_POLICY_MESSAGES_PER_SECOND: '5000',
     PRIVACY_POLICY_CONCURRENCY: '10',
     PRIVACY_POLICY_BATCH_SIZE: '100',
-  };
+  });
   children.push(...(await Promise.all([startChildStrapi(env), startChildStrapi(env)])));
   const notices = () => sink.messages.filter((message) => message.parsed.subject?.includes('version 2.0'));
   await sink.waitFor(() => new Set(notices().map((message) => message.to)).size === SUBSCRIBERS, 180_000);

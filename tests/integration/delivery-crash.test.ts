@@ -1,5 +1,5 @@
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
-import { startChildStrapi, ChildStrapi } from '../helpers/child-strapi';
+import { deliveringChildEnv, startChildStrapi, ChildStrapi } from '../helpers/child-strapi';
 import { prepareQueuedNotification } from '../helpers/notification-setup';
 import type { TestDatabase } from '../helpers/database';
 
@@ -22,19 +22,13 @@ test('a SIGKILL mid-run loses nothing: after a restart every subscriber has the 
   sink = await startSmtpSink();
   const prepared = await prepareQueuedNotification(SUBSCRIBERS);
   database = prepared.database;
-  const env = {
-    ...database.env,
-    DEMO_CONTENT: 'false',
-    DEMO_ADMIN: 'false',
-    PRIVACY_POLICY_DELIVERY: 'true',
-    SMTP_PORT: String(sink.port),
+  const env = deliveringChildEnv(database.env, sink.port, {
     SMTP_POOL: 'false',
-    PRIVACY_POLICY_POLL_MS: '100',
     PRIVACY_POLICY_MESSAGES_PER_SECOND: '150',
     PRIVACY_POLICY_CONCURRENCY: String(CONCURRENCY),
     PRIVACY_POLICY_BATCH_SIZE: '50',
     PRIVACY_POLICY_LEASE_SECONDS: '5',
-  };
+  });
 
   const first = await startChildStrapi(env);
   children.push(first);

@@ -130,6 +130,25 @@ describe('double opt-in', () => {
     expect((await subscribe({ email: 'x@example.test', admin: true })).body.error.message).toBe('unknown field: admin');
   });
 
+  test('emails use the subscriber\'s locale, and templates and strings can be replaced by config', async () => {
+    await subscribe({ email: 'claire@example.test', locale: 'fr' });
+    await sink.waitFor(() => sink.to('claire@example.test').length === 1);
+    expect(sink.to('claire@example.test')[0].parsed.subject).toBe('Confirmez votre abonnement aux mises à jour de nos politiques de confidentialité');
+
+    app.strapi.config.set('plugin::privacy-policy.email.templates', { confirmation: { subject: '[{{policyTitle}}] {{strings.confirmationAction}}' } });
+    app.strapi.config.set('plugin::privacy-policy.email.strings', { en: { confirmationAction: 'Yes, keep me posted' } });
+    try {
+      await subscribe({ email: 'dan@example.test', policy: 'shop-privacy' });
+      await sink.waitFor(() => sink.to('dan@example.test').length === 1);
+      const [email] = sink.to('dan@example.test');
+      expect(email.parsed.subject).toBe('[Shop Privacy Policy] Yes, keep me posted');
+      expect(email.parsed.text).toContain('Yes, keep me posted: https://policies.example.test/');
+    } finally {
+      app.strapi.config.set('plugin::privacy-policy.email.templates', {});
+      app.strapi.config.set('plugin::privacy-policy.email.strings', {});
+    }
+  });
+
   test('requests past the per-address and per-IP limits get 429', async () => {
     const limiter = app.strapi.plugin('privacy-policy').service('rate-limiter');
     limiter.reset();

@@ -1,7 +1,7 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeHtml as e, markdownToSafeHtml, sanitiseHtml } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, legalBasisLabel, mechanismLabel, rightLabel } from './labels';
+import { CONTROLLER_LABELS, formatDate, legalBasisLabel, processorParts, rightLabel } from './labels';
 
 const link = (href: string | null, text: string) => (href ? `<a href="${e(href)}" rel="nofollow noopener">${e(text)}</a>` : e(text));
 
@@ -15,22 +15,12 @@ const listBlock = (className: string, heading: string, items: string[]) =>
 const textBlock = (className: string, heading: string, text: string | null) =>
   text ? `<p class="privacy-policy__${className}"><strong>${e(heading)}:</strong> ${e(text)}</p>` : '';
 
-const processorItem = (processor: ProcessorSnapshot) => {
-  const where = processor.storageDescription ?? processor.storageCountries.map((c) => c.name).join(', ');
-  const safeguards = [processor.transferMechanism, ...processor.additionalTransferMechanisms]
-    .filter((mechanism) => mechanism !== 'none-needed')
-    .map(mechanismLabel);
-  const parts = [
-    `<strong>${processor.disclosedByName ? link(processor.privacyPolicyUrl, processor.name) : e(processor.name)}</strong>`,
-    processor.purpose ? e(processor.purpose) : '',
-    where ? `Stored in: ${e(where)}` : '',
-    processor.transfersOutsideUkEea ? 'Transferred outside the UK/EEA' : '',
-    safeguards.length ? `Safeguard: ${e(safeguards.join('; '))}` : '',
-    processor.transferNotes ? e(processor.transferNotes) : '',
-    processor.optOutUrl ? link(processor.optOutUrl, 'How to opt out') : '',
-  ];
-  return `<span class="privacy-policy__processor" data-slug="${e(processor.slug)}">${parts.filter(Boolean).join('. ')}</span>`;
-};
+const processorItem = (processor: ProcessorSnapshot) =>
+  `<span class="privacy-policy__processor" data-slug="${e(processor.slug)}">${processorParts(processor, {
+    text: e,
+    link,
+    strong: (value) => `<strong>${value}</strong>`,
+  }).join('. ')}</span>`;
 
 const retentionItem = (rule: RetentionRuleSnapshot) => {
   const parts = [

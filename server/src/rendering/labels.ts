@@ -1,3 +1,4 @@
+import type { ProcessorSnapshot } from '../services/snapshot';
 import { RIGHT_LABELS, TRANSFER_MECHANISM_LABELS } from '../domain/enums';
 
 export const rightLabel = (right: string) => RIGHT_LABELS[right as keyof typeof RIGHT_LABELS] ?? right;
@@ -29,3 +30,27 @@ export const formatDate = (isoDate: string | null | undefined) => {
 
 export const legalBasisLabel = (claim: { name: string | null; regulation: string | null; article: string | null }) =>
   [claim.name, [claim.regulation, claim.article].filter(Boolean).join(' ')].filter(Boolean).join(' — ');
+
+/** How a renderer writes text, links and emphasis (HTML or Markdown). */
+export interface Markup {
+  text: (value: string) => string;
+  link: (href: string | null, text: string) => string;
+  strong: (value: string) => string;
+}
+
+/** A processor's facts as sentences, the same in every format. */
+export const processorParts = (processor: ProcessorSnapshot, { text, link, strong }: Markup) => {
+  const where = processor.storageDescription ?? processor.storageCountries.map((country) => country.name).join(', ');
+  const safeguards = [processor.transferMechanism, ...processor.additionalTransferMechanisms]
+    .filter((mechanism) => mechanism !== 'none-needed')
+    .map(mechanismLabel);
+  return [
+    strong(processor.disclosedByName ? link(processor.privacyPolicyUrl, processor.name) : text(processor.name)),
+    processor.purpose ? text(processor.purpose) : '',
+    where ? `Stored in: ${text(where)}` : '',
+    processor.transfersOutsideUkEea ? 'Transferred outside the UK/EEA' : '',
+    safeguards.length ? `Safeguard: ${text(safeguards.join('; '))}` : '',
+    processor.transferNotes ? text(processor.transferNotes) : '',
+    processor.optOutUrl ? link(processor.optOutUrl, 'How to opt out') : '',
+  ].filter(Boolean);
+};

@@ -1,7 +1,7 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeMarkdown as m, isSafeLinkTarget, safeMarkdown } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, legalBasisLabel, mechanismLabel, rightLabel } from './labels';
+import { CONTROLLER_LABELS, formatDate, legalBasisLabel, processorParts, rightLabel } from './labels';
 
 const link = (href: string | null, text: string) =>
   href && isSafeLinkTarget(href) ? `[${m(text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : m(text);
@@ -11,23 +11,8 @@ const bullets = (heading: string, items: string[]) =>
 
 const line = (heading: string, text: string | null) => (text ? [`**${m(heading)}:** ${m(text)}`, ''] : []);
 
-const processorLine = (processor: ProcessorSnapshot) => {
-  const where = processor.storageDescription ?? processor.storageCountries.map((c) => c.name).join(', ');
-  const safeguards = [processor.transferMechanism, ...processor.additionalTransferMechanisms]
-    .filter((mechanism) => mechanism !== 'none-needed')
-    .map(mechanismLabel);
-  return [
-    `**${processor.disclosedByName ? link(processor.privacyPolicyUrl, processor.name) : m(processor.name)}**`,
-    processor.purpose ? m(processor.purpose) : '',
-    where ? `Stored in: ${m(where)}` : '',
-    processor.transfersOutsideUkEea ? 'Transferred outside the UK/EEA' : '',
-    safeguards.length ? `Safeguard: ${m(safeguards.join('; '))}` : '',
-    processor.transferNotes ? m(processor.transferNotes) : '',
-    processor.optOutUrl ? link(processor.optOutUrl, 'How to opt out') : '',
-  ]
-    .filter(Boolean)
-    .join('. ');
-};
+const processorLine = (processor: ProcessorSnapshot) =>
+  processorParts(processor, { text: m, link, strong: (value) => `**${value}**` }).join('. ');
 
 const retentionLine = (rule: RetentionRuleSnapshot) =>
   [
