@@ -30,6 +30,15 @@ module.exports = ({ env }) => ({
       },
     },
   },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      landingPage: false,
+      depthLimit: 10,
+      defaultLimit: 25,
+      maxLimit: 100,
+    },
+  },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'example-jwt-secret-change-me') } },
   email: {
     config: {

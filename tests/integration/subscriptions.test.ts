@@ -312,6 +312,20 @@ describe('privacy and the admin', () => {
     expect(actions).not.toMatch(/subscriber|deliver|notification/i);
   });
 
+  test('GraphQL has no type or field for subscribers, notifications or deliveries', async () => {
+    const schema = await app.http.post('/graphql').send({ query: '{ __schema { types { name } queryType { fields { name } } } }' });
+    expect(schema.status).toBe(200);
+    const names = [
+      ...schema.body.data.__schema.types.map((type: any) => type.name),
+      ...schema.body.data.__schema.queryType.fields.map((field: any) => field.name),
+    ];
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => /subscri|deliver|notification/i.test(name))).toEqual([]);
+    const asking = await app.http.post('/graphql').send({ query: '{ subscribers { email } }' });
+    expect(asking.body.errors[0].message).toBe('Cannot query field "subscribers" on type "Query".');
+    expect(JSON.stringify(asking.body)).not.toContain('@example.test');
+  });
+
   test('admins list, search, filter, export and erase subscribers, and see the consent record', async () => {
     const list = await admin('get', '/subscribers?q=READER-1&status=confirmed&pageSize=5');
     expect(list.status).toBe(200);
