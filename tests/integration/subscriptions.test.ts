@@ -259,18 +259,34 @@ describe('change notifications', () => {
     }
   });
 
+  test('the worker keeps to the configured rate (messages per second)', async () => {
+    app.strapi.config.set('plugin::privacy-policy.delivery.messagesPerSecond', 10);
+    try {
+      await editSection({ dataCollected: ['email address', 'phone number', 'postal address', 'IP address'] });
+      expect((await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We log your IP address.' })).status).toBe(201);
+      const notification = await notificationFor(app, '4.0');
+      await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.status === 'done', 60_000);
+      const sentTimes = (await deliveryRows(app, notification.id)).map((row: any) => new Date(row.sentAt).getTime()).sort();
+      expect(sentTimes).toHaveLength(confirmed.length - 2);
+      // A bucket of 10 tokens refilling at 10/s: 39 messages cannot take less than about 2.9 s.
+      expect(sentTimes[sentTimes.length - 1] - sentTimes[0]).toBeGreaterThanOrEqual(2_500);
+    } finally {
+      app.strapi.config.set('plugin::privacy-policy.delivery.messagesPerSecond', 1000);
+    }
+  });
+
   test('transient refusals (421) are retried until every message is delivered', async () => {
     sink.behaviour.refuseNext = 25;
     sink.behaviour.refuseCode = 421;
     await editSection({ dataCollected: ['email address', 'phone number', 'postal address', 'date of birth'] });
     expect((await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We also ask for your date of birth.' })).status).toBe(201);
-    const notification = await notificationFor(app, '4.0');
+    const notification = await notificationFor(app, '5.0');
     await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.status === 'done', 60_000);
     expect(sink.behaviour.refuseNext).toBe(0);
     const rows = await deliveryRows(app, notification.id);
     expect(rows.filter((row: any) => row.status === 'sent')).toHaveLength(confirmed.length - 2);
     expect(rows.some((row: any) => row.attempts > 1)).toBe(true);
-    const recipients = sink.messages.filter((message) => message.parsed.subject?.includes('version 4.0')).map((message) => message.to);
+    const recipients = sink.messages.filter((message) => message.parsed.subject?.includes('version 5.0')).map((message) => message.to);
     expect(new Set(recipients).size).toBe(recipients.length);
   });
 
@@ -280,7 +296,7 @@ describe('change notifications', () => {
       await editSection({ dataCollected: ['email address'] });
       await cm.create(UID.processor, { name: 'Mailer', category: 'email', storageCountries: ['GB'] });
       expect((await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We collect less.' })).status).toBe(201);
-      const notification = await notificationFor(app, '5.0');
+      const notification = await notificationFor(app, '6.0');
       await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.status === 'done', 60_000);
       const failed = (await deliveryRows(app, notification.id)).filter((row: any) => row.status === 'failed');
       expect(failed).toHaveLength(1);
@@ -290,7 +306,7 @@ describe('change notifications', () => {
       const retried = await admin('post', `/notifications/${notification.id}/retry-failed`);
       expect(retried.body.data.retried).toBe(1);
       await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.counts.sent === confirmed.length - 2, 30_000);
-      expect(sink.to('reader-5@example.test').filter((message) => message.parsed.subject?.includes('version 5.0'))).toHaveLength(1);
+      expect(sink.to('reader-5@example.test').filter((message) => message.parsed.subject?.includes('version 6.0'))).toHaveLength(1);
     } finally {
       sink.behaviour.rejectRecipients.clear();
     }
