@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { MODEL_UID } from '../models';
+import { MODEL_UID, subscriberModel } from '../models';
 import { validateSubscriberList } from './validation/subscription';
 
 const CSV_COLUMNS = ['id', 'email', 'scope', 'status', 'locale', 'createdAt', 'confirmedAt', 'unsubscribedAt', 'consent'] as const;
@@ -35,7 +35,7 @@ const adminSubscriberController = ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const statusCounts = async () => {
-    const rows = await strapi.db.connection('privacy_policy_subscribers').groupBy('status').select('status').count({ count: '*' });
+    const rows = await strapi.db.connection(subscriberModel.tableName).groupBy('status').select('status').count({ count: '*' });
     const counts: Record<string, number> = { pending: 0, confirmed: 0, unsubscribed: 0 };
     for (const row of rows as any[]) counts[row.status] = Number(row.count);
     return counts;
