@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { registerGraphql } from './graphql';
 import { registerModels } from './models';
 import { documentsMiddleware } from './middlewares/documents';
 import { VERSION_PUBLISHED_EVENT } from './services/versions';
@@ -8,6 +9,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   registerModels(strapi);
   strapi.documents.use(documentsMiddleware(strapi) as any);
+  registerGraphql(strapi);
   strapi.get('webhookStore').addAllowedEvent('PRIVACY_POLICY_VERSION_PUBLISHED', VERSION_PUBLISHED_EVENT);
 };
 

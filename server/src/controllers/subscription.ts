@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { messagePage, unsubscribeConfirmPage } from '../rendering/pages';
 import { validateSubscribe } from './validation/subscription';
 
-const ACCEPTED = 'If this address can be subscribed, a confirmation email is on its way. Follow its link to confirm.';
+export const ACCEPTED_SUBSCRIPTION = 'If this address can be subscribed, a confirmation email is on its way. Follow its link to confirm.';
 
 const wantsJson = (ctx: any) => ctx.accepts('html', 'json') === 'json';
 
@@ -34,7 +34,7 @@ const subscriptionController = ({ strapi }: { strapi: Core.Strapi }) => {
       const body = await validateSubscribe(ctx.request.body ?? {});
       await service().subscribe(body, { ip: ctx.request.ip, userAgent: ctx.request.get('user-agent') });
       ctx.status = 202;
-      ctx.body = { data: { message: ACCEPTED } };
+      ctx.body = { data: { message: ACCEPTED_SUBSCRIPTION } };
     },
 
     async confirm(ctx: any) {
