@@ -25,3 +25,17 @@ export const contentManager = (app: TestApp, token: string) => {
     remove: (uid: string, documentId: string) => app.http.delete(`${base(uid)}/${documentId}`).set(auth),
   };
 };
+
+/** Creates an admin with the given role through the real invite-and-register routes, and logs them in. */
+export const adminWithRole = async (app: TestApp, superToken: string, roleId: number, email: string): Promise<string> => {
+  const auth = { Authorization: `Bearer ${superToken}` };
+  const invited = await app.http.post('/admin/users').set(auth).send({ firstname: 'Role', lastname: 'User', email, roles: [roleId] });
+  if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const password = 'Role-User-2026';
+  const registered = await app.http
+    .post('/admin/register')
+    .send({ registrationToken: invited.body.data.registrationToken, userInfo: { firstname: 'Role', lastname: 'User', password } });
+  if (registered.status !== 200) throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+  const login = await app.http.post('/admin/login').send({ email, password });
+  return login.body.data.token;
+};

@@ -1,21 +1,26 @@
-const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+import { PERMISSIONS } from '../../permissions';
 
-const adminRoute = (method: string, path: string, handler: string) => ({ method, path, handler, config: authenticated });
+const adminRoute = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] },
+});
 
 export default {
   type: 'admin',
   routes: [
-    adminRoute('GET', '/policies/:documentId/preview', 'admin-policy.preview'),
-    adminRoute('GET', '/policies/:documentId/publish-preview', 'admin-policy.publishPreview'),
-    adminRoute('GET', '/policies/:documentId/versions', 'admin-policy.versions'),
-    adminRoute('POST', '/policies/:documentId/versions', 'admin-policy.publish'),
-    adminRoute('POST', '/imports', 'admin-policy.import'),
-    adminRoute('GET', '/subscribers', 'admin-subscriber.find'),
-    adminRoute('GET', '/subscribers/export', 'admin-subscriber.export'),
-    adminRoute('GET', '/subscribers/:id', 'admin-subscriber.findOne'),
-    adminRoute('DELETE', '/subscribers/:id', 'admin-subscriber.delete'),
-    adminRoute('GET', '/notifications', 'admin-notification.find'),
-    adminRoute('GET', '/notifications/:id', 'admin-notification.findOne'),
-    adminRoute('POST', '/notifications/:id/retry-failed', 'admin-notification.retryFailed'),
+    adminRoute('GET', '/policies/:documentId/preview', 'admin-policy.preview', PERMISSIONS.readVersions),
+    adminRoute('GET', '/policies/:documentId/publish-preview', 'admin-policy.publishPreview', PERMISSIONS.readVersions),
+    adminRoute('GET', '/policies/:documentId/versions', 'admin-policy.versions', PERMISSIONS.readVersions),
+    adminRoute('POST', '/policies/:documentId/versions', 'admin-policy.publish', PERMISSIONS.publishVersions),
+    adminRoute('POST', '/imports', 'admin-policy.import', PERMISSIONS.publishVersions),
+    adminRoute('GET', '/subscribers', 'admin-subscriber.find', PERMISSIONS.readSubscribers),
+    adminRoute('GET', '/subscribers/export', 'admin-subscriber.export', PERMISSIONS.readSubscribers),
+    adminRoute('GET', '/subscribers/:id', 'admin-subscriber.findOne', PERMISSIONS.readSubscribers),
+    adminRoute('DELETE', '/subscribers/:id', 'admin-subscriber.delete', PERMISSIONS.manageSubscribers),
+    adminRoute('GET', '/notifications', 'admin-notification.find', PERMISSIONS.readVersions),
+    adminRoute('GET', '/notifications/:id', 'admin-notification.findOne', PERMISSIONS.readVersions),
+    adminRoute('POST', '/notifications/:id/retry-failed', 'admin-notification.retryFailed', PERMISSIONS.manageNotifications),
   ],
 };
