@@ -1,7 +1,15 @@
+import { File } from '@strapi/icons';
 import { PLUGIN_ID } from './plugin-id';
 
 export default {
   register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: File,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Privacy policy' },
+      permissions: [{ action: 'plugin::privacy-policy.versions.read', subject: null }],
+      Component: () => import('./pages/App'),
+    });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Privacy policy' });
   },
 

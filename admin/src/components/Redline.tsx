@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useTranslate } from './use-translate';
+
+/** Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. */
+export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) => {
+  const t = useTranslate();
+  const { get } = useFetchClient();
+  const [from, setFrom] = useState(numbers[1] ?? numbers[0]);
+  const [to, setTo] = useState(numbers[0]);
+  const [html, setHtml] = useState('');
+
+  useEffect(() => {
+    if (!from || !to) return;
+    get(`/api/privacy-policy/policies/${slug}/diff?from=${from}&to=${to}&format=html`, { responseType: 'text' } as any)
+      .then(({ data }) => setHtml(String(data)))
+      .catch(() => setHtml(''));
+  }, [get, slug, from, to]);
+
+  return (
+    <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+      <Flex gap={4} paddingBottom={4}>
+        <Field.Root name="from">
+          <Field.Label>{t('redline.from')}</Field.Label>
+          <SingleSelect value={from} onChange={(value) => setFrom(String(value))}>
+            {numbers.map((number) => <SingleSelectOption key={number} value={number}>{number}</SingleSelectOption>)}
+          </SingleSelect>
+        </Field.Root>
+        <Field.Root name="to">
+          <Field.Label>{t('redline.to')}</Field.Label>
+          <SingleSelect value={to} onChange={(value) => setTo(String(value))}>
+            {numbers.map((number) => <SingleSelectOption key={number} value={number}>{number}</SingleSelectOption>)}
+          </SingleSelect>
+        </Field.Root>
+      </Flex>
+      {html ? (
+        <Box className="privacy-policy-redline" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : (
+        <Typography>{t('redline.empty')}</Typography>
+      )}
+    </Box>
+  );
+};
