@@ -15,6 +15,8 @@ module.exports = {
     project('integration', 'integration'),
     // Need PostgreSQL: run by npm run test:postgres.
     project('postgres-only', 'integration-postgres'),
+    // Playwright in Debian's Chromium against the example app's built admin: npm run test:browser.
+    project('browser', 'browser'),
     // npm pack into a fresh Strapi app.
     project('package', 'package'),
   ],

@@ -1,7 +1,32 @@
 import { useEffect, useState } from 'react';
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import styled from 'styled-components';
 import { useTranslate } from './use-translate';
+
+const RedlineBody = styled(Box)`
+  ins {
+    background: ${({ theme }) => theme.colors.success100};
+    color: ${({ theme }) => theme.colors.success700};
+  }
+  del {
+    background: ${({ theme }) => theme.colors.danger100};
+    color: ${({ theme }) => theme.colors.danger700};
+  }
+  h1 {
+    font-size: 1.6rem;
+    font-weight: 600;
+  }
+  h2 {
+    font-size: 1.4rem;
+    font-weight: 600;
+    margin-top: 1.2rem;
+  }
+  li {
+    margin-left: 1.6rem;
+    list-style: disc;
+  }
+`;
 
 /** Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. */
 export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) => {
@@ -35,7 +60,7 @@ export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) 
         </Field.Root>
       </Flex>
       {html ? (
-        <Box className="privacy-policy-redline" dangerouslySetInnerHTML={{ __html: html }} />
+        <RedlineBody data-redline dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
         <Typography>{t('redline.empty')}</Typography>
       )}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { AddressInfo } from 'node:net';
+import { chromium, Browser, Page } from 'playwright-core';
+import { startStrapi, TestApp } from '../helpers/strapi';
+import { adminToken, adminWithRole } from '../helpers/admin-api';
+import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
+import { addSubscribers } from '../helpers/subscribers';
+
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+
+let app: TestApp;
+let sink: SmtpSink;
+let browser: Browser;
+let baseUrl: string;
+let superToken: string;
+
+const login = async (page: Page, email: string, password: string) => {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+};
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  app = await startStrapi({
+    demoContent: true,
+    env: { SMTP_PORT: String(sink.port), SMTP_POOL: 'false', PRIVACY_POLICY_POLL_MS: '200', PRIVACY_POLICY_MESSAGES_PER_SECOND: '40' },
+  });
+  superToken = await adminToken(app);
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await sink?.close();
+});
+
+test('an editor sees the versions timeline, a redline between two versions, and a notification reaching 100%', async () => {
+  const versions = app.strapi.plugin('privacy-policy').service('versions');
+  const policy = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
+  await addSubscribers(app, 60, { prefix: 'browser' });
+  await app.strapi.documents('plugin::privacy-policy.policy-section').update({
+    documentId: summary.documentId,
+    data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
+  });
+  const effectiveDate = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  await versions.publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: 'The summary now lists what we collect.' });
+
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await login(page, 'editor@example.test', 'Test-Editor-2026');
+  await page.getByRole('link', { name: 'Privacy policy', exact: true }).click();
+  await page.getByRole('link', { name: 'Privacy Policy', exact: true }).click();
+  await page.waitForSelector('[data-version="2.0"]');
+  expect(await page.locator('[data-version="2.0"]').textContent()).toContain('Upcoming');
+  expect(await page.locator('[data-version="1.0"]').textContent()).toContain('Current');
+
+  await page.waitForSelector('[data-redline] ins');
+  expect(await page.locator('[data-redline]').textContent()).toContain('changes from version 1.0 to 2.0');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'versions-and-redline.png'), fullPage: true });
+
+  await page.waitForSelector('[data-notification="2.0"] [data-progress="100"]', { timeout: 60_000 });
+  expect(await page.locator('[data-notification="2.0"]').textContent()).toContain('60 sent');
+  await page.locator('[data-notification="2.0"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'notification-progress.png'), fullPage: true });
+  expect(sink.messages.filter((message) => message.parsed.subject?.includes('version 2.0'))).toHaveLength(60);
+});
+
+test('an admin whose role lacks the plugin permissions sees no menu entry', async () => {
+  const roles = (await app.http.get('/admin/roles').set('Authorization', `Bearer ${superToken}`)).body.data;
+  const author = roles.find((role: any) => role.code === 'strapi-author');
+  await adminWithRole(app, superToken, author.id, 'author@example.test');
+  const page = await browser.newPage();
+  await login(page, 'author@example.test', 'Role-User-2026');
+  await page.waitForSelector('nav');
+  await page.waitForTimeout(1000);
+  expect(await page.getByRole('link', { name: 'Privacy policy' }).count()).toBe(0);
+  const direct = await page.goto(`${baseUrl}/admin/plugins/privacy-policy`);
+  expect(direct?.status()).toBe(200);
+  await page.waitForTimeout(1000);
+  expect(await page.locator('[data-version]').count()).toBe(0);
+});
