@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { chromium, Browser, Page } from 'playwright-core';
@@ -71,6 +72,33 @@ test('an editor sees the versions timeline, a redline between two versions, and 
   await page.locator('[data-notification="2.0"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'notification-progress.png'), fullPage: true });
   expect(sink.messages.filter((message) => message.parsed.subject?.includes('version 2.0'))).toHaveLength(60);
+});
+
+test('the subscribers screen shows counts, searches, exports CSV and erases a subscriber', async () => {
+  await addSubscribers(app, 3, { status: 'pending', prefix: 'waiting' });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await login(page, 'editor@example.test', 'Test-Editor-2026');
+  await page.goto(`${baseUrl}/admin/plugins/privacy-policy`);
+  await page.getByRole('link', { name: 'Subscribers' }).click();
+  await page.waitForSelector('[data-count="confirmed"]');
+  expect(await page.locator('[data-count="confirmed"]').textContent()).toBe('Confirmed: 60');
+  expect(await page.locator('[data-count="pending"]').textContent()).toBe('Pending: 3');
+
+  await page.getByLabel('Search by email').fill('browser-1');
+  await page.waitForFunction(() => document.querySelectorAll('[data-subscriber]').length === 11);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'subscribers.png'), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  expect(csv[0]).toBe('id,email,scope,status,locale,createdAt,confirmedAt,unsubscribedAt,consent');
+  expect(csv).toHaveLength(12);
+
+  const row = page.locator('[data-subscriber="browser-1@example.test"]');
+  await row.getByRole('button', { name: 'Erase' }).click();
+  await row.getByRole('button', { name: 'Confirm erasure' }).click();
+  await page.waitForFunction(() => !document.querySelector('[data-subscriber="browser-1@example.test"]'));
+  expect(await app.strapi.db.query('plugin::privacy-policy.subscriber').count({ where: { email: 'browser-1@example.test' } })).toBe(0);
+  expect(await app.strapi.db.query('plugin::privacy-policy.delivery').count({ where: { subscriberId: { $notNull: true } } })).toBe(59);
 });
 
 test('an admin whose role lacks the plugin permissions sees no menu entry', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, LinkButton, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useTranslate } from '../components/use-translate';
 
@@ -24,7 +24,11 @@ export const PoliciesPage = () => {
   return (
     <Layouts.Root>
       <Page.Title>{t('plugin.name')}</Page.Title>
-      <Layouts.Header title={t('policies.title')} subtitle={t('policies.subtitle')} />
+      <Layouts.Header
+        title={t('policies.title')}
+        subtitle={t('policies.subtitle')}
+        primaryAction={<LinkButton tag={Link} to="subscribers">{t('subscribers.title')}</LinkButton>}
+      />
       <Layouts.Content>
         <Box background="neutral0" shadow="filterShadow" hasRadius>
           <Table colCount={2} rowCount={policies.length + 1}>
