@@ -1,5 +1,6 @@
 import { File } from '@strapi/icons';
 import { PLUGIN_ID } from './plugin-id';
+import { PublishPanel } from './components/PublishPanel';
 
 export default {
   register(app: any) {
@@ -11,6 +12,10 @@ export default {
       Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Privacy policy' });
+  },
+
+  bootstrap(app: any) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([PublishPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

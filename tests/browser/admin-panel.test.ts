@@ -101,6 +101,38 @@ test('the subscribers screen shows counts, searches, exports CSV and erases a su
   expect(await app.strapi.db.query('plugin::privacy-policy.delivery').count({ where: { subscriberId: { $notNull: true } } })).toBe(59);
 });
 
+test('the edit view panel shows the classifier advice, refuses a publish that breaks a rule, then publishes', async () => {
+  const policy = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
+  await app.strapi.documents('plugin::privacy-policy.policy-section').update({
+    documentId: summary.documentId,
+    data: { dataCollected: ['name', 'email address', 'postal address'] } as any,
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1200 } });
+  await login(page, 'editor@example.test', 'Test-Editor-2026');
+  await page.goto(`${baseUrl}/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policy.documentId}`);
+  await page.waitForSelector('[data-publish-panel]', { timeout: 30_000 });
+  expect(await page.locator('[data-suggestion]').getAttribute('data-suggestion')).toBe('major');
+  expect(await page.locator('[data-publish-panel]').textContent()).toContain('collects more data: postal address');
+
+  const tooSoon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Effective date').fill(tooSoon);
+  await page.getByLabel('What changed (required for a major change)').fill('We now ask for your postal address.');
+  await page.getByRole('button', { name: 'Publish version 3.0' }).click();
+  await page.waitForSelector('[data-publish-outcome="error"]');
+  expect(await page.locator('[data-publish-outcome]').textContent()).toMatch(/must be at least 30 days after the publish date/);
+
+  const later = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Effective date').fill(later);
+  await page.getByRole('button', { name: 'Publish version 3.0' }).click();
+  await page.waitForSelector('[data-publish-outcome="ok"]');
+  expect(await page.locator('[data-publish-outcome]').textContent()).toBe('Version 3.0 recorded.');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-panel.png'), fullPage: true });
+  const recorded = await app.strapi.db.query('plugin::privacy-policy.policy-version').findOne({ where: { number: '3.0' } });
+  expect(recorded).toMatchObject({ changeType: 'major', changeSummary: 'We now ask for your postal address.', effectiveDate: later });
+  expect(recorded.publishedBy).toMatchObject({ name: 'Test Editor' });
+});
+
 test('an admin whose role lacks the plugin permissions sees no menu entry', async () => {
   const roles = (await app.http.get('/admin/roles').set('Authorization', `Bearer ${superToken}`)).body.data;
   const author = roles.find((role: any) => role.code === 'strapi-author');
