@@ -131,6 +131,12 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   const recorded = await app.strapi.db.query('plugin::privacy-policy.policy-version').findOne({ where: { number: '3.0' } });
   expect(recorded).toMatchObject({ changeType: 'major', changeSummary: 'We now ask for your postal address.', effectiveDate: later });
   expect(recorded.publishedBy).toMatchObject({ name: 'Test Editor' });
+
+  // The major version published from the edit view is notified; its progress bar reaches 100%.
+  await page.goto(`${baseUrl}/admin/plugins/privacy-policy/${policy.documentId}`);
+  await page.waitForSelector('[data-notification="3.0"] [data-progress="100"]', { timeout: 60_000 });
+  expect(await page.locator('[data-notification="3.0"]').textContent()).toContain('59 sent');
+  expect(sink.messages.filter((message) => message.parsed.subject?.includes('version 3.0'))).toHaveLength(59);
 });
 
 test('an admin whose role lacks the plugin permissions sees no menu entry', async () => {

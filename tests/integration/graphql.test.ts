@@ -133,3 +133,14 @@ test('a query nested deeper than the depth limit is refused before anything is r
   expect(deep.data).toBeUndefined();
   expect(deep.errors[0].message).toMatch(/exceeds maximum operation depth/);
 });
+
+test('the shadow CRUD of the editable types follows the roles, and the public role has none of it by default', async () => {
+  const { data } = await gql('{ __schema { queryType { fields { name } } } }');
+  const names = data.__schema.queryType.fields.map((field: any) => field.name);
+  const lists = ['privacyPolicyPolicies', 'privacyPolicyPolicySections', 'privacyPolicyProcessors', 'privacyPolicyPolicyVersions'];
+  for (const name of lists) {
+    expect(names).toContain(name);
+    const denied = await gql(`{ ${name} { documentId } }`);
+    expect([name, denied.errors?.[0]?.message]).toEqual([name, 'Forbidden access']);
+  }
+});
