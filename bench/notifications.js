@@ -28,6 +28,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const startSink = () =>
   new Promise((resolve) => {
     const child = fork(path.join(__dirname, 'smtp-sink-process.js'), { stdio: 'inherit' });
+    // Never leave the sink running when the benchmark stops, whether it finished or failed.
+    process.on('exit', () => child.kill());
     child.once('message', ({ port }) =>
       resolve({
         port,
