@@ -28,6 +28,27 @@ const RedlineBody = styled(Box)`
   }
 `;
 
+interface VersionSelectProps {
+  name: string;
+  label: string;
+  value: string;
+  numbers: string[];
+  onChange: (value: string) => void;
+}
+
+const VersionSelect = ({ name, label, value, numbers, onChange }: VersionSelectProps) => (
+  <Field.Root name={name}>
+    <Field.Label>{label}</Field.Label>
+    <SingleSelect value={value} onChange={(selected) => onChange(String(selected))}>
+      {numbers.map((number) => (
+        <SingleSelectOption key={number} value={number}>
+          {number}
+        </SingleSelectOption>
+      ))}
+    </SingleSelect>
+  </Field.Root>
+);
+
 /** Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. */
 export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) => {
   const t = useTranslate();
@@ -46,18 +67,8 @@ export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) 
   return (
     <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
       <Flex gap={4} paddingBottom={4}>
-        <Field.Root name="from">
-          <Field.Label>{t('redline.from')}</Field.Label>
-          <SingleSelect value={from} onChange={(value) => setFrom(String(value))}>
-            {numbers.map((number) => <SingleSelectOption key={number} value={number}>{number}</SingleSelectOption>)}
-          </SingleSelect>
-        </Field.Root>
-        <Field.Root name="to">
-          <Field.Label>{t('redline.to')}</Field.Label>
-          <SingleSelect value={to} onChange={(value) => setTo(String(value))}>
-            {numbers.map((number) => <SingleSelectOption key={number} value={number}>{number}</SingleSelectOption>)}
-          </SingleSelect>
-        </Field.Root>
+        <VersionSelect name="from" label={t('redline.from')} value={from} numbers={numbers} onChange={setFrom} />
+        <VersionSelect name="to" label={t('redline.to')} value={to} numbers={numbers} onChange={setTo} />
       </Flex>
       {html ? (
         <RedlineBody data-redline dangerouslySetInnerHTML={{ __html: html }} />

@@ -79,7 +79,7 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const pageSize = Number(ctx.query.pageSize ?? 25);
       const history = await versions().history(slug, { page, pageSize });
       if (!history) throw notPublished(slug);
-      const [current, upcoming] = await Promise.all([versions().current(slug), versions().upcoming(slug)]);
+      const [current, upcoming] = await Promise.all([versions().current(slug, undefined, { metadataOnly: true }), versions().upcoming(slug, undefined, { metadataOnly: true })]);
       const data = history.rows.map((row: VersionRow) => publicHistoryEntry(row, current, upcoming));
       const key = `history-${slug}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
       if (caching(ctx, Buffer.from(key).toString('base64url'), upcoming ? versionMeta(upcoming).effectiveDate : null)) return;

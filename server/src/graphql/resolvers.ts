@@ -32,7 +32,7 @@ export const resolvers = (strapi: Core.Strapi) => {
         await validateHistoryQuery({ page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
         const history = await service('versions').history(args.slug, { page: args.page ?? 1, pageSize: args.pageSize ?? 25 });
         if (!history) return null;
-        const [current, upcoming] = await Promise.all([service('versions').current(args.slug), service('versions').upcoming(args.slug)]);
+        const [current, upcoming] = await Promise.all([service('versions').current(args.slug, undefined, { metadataOnly: true }), service('versions').upcoming(args.slug, undefined, { metadataOnly: true })]);
         return {
           versions: history.rows.map((row: VersionRow) => ({
             ...versionMeta(row),

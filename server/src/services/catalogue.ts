@@ -15,7 +15,7 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const entries = await Promise.all(
         policies.map(async (policy: any) => {
-          const [current, upcoming] = await Promise.all([versions().current(policy.slug, at), versions().upcoming(policy.slug, at)]);
+          const [current, upcoming] = await Promise.all([versions().current(policy.slug, at, { metadataOnly: true }), versions().upcoming(policy.slug, at, { metadataOnly: true })]);
           if (!current && !upcoming) return null;
           return {
             slug: policy.slug,
@@ -33,7 +33,7 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The version to show for a slug: the one asked for, or the one in effect; with the upcoming one. */
     async findPublished(slug: string, { number, at }: { number?: string; at?: Date } = {}) {
       const shown: VersionRow | null = number ? await versions().byNumber(slug, number) : await versions().current(slug, at);
-      const upcoming: VersionRow | null = await versions().upcoming(slug, at);
+      const upcoming: VersionRow | null = await versions().upcoming(slug, at, { metadataOnly: true });
       return { shown, upcoming };
     },
   };

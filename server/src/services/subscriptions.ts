@@ -41,7 +41,7 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     const versions = plugin().service('versions');
     const slugs = scope === ALL_POLICIES ? (await plugin().service('catalogue').listPublished()).map((entry: any) => entry.slug) : [scope];
     const inForce: Record<string, string | null> = {};
-    for (const slug of slugs) inForce[slug] = (await versions.current(slug))?.number ?? null;
+    for (const slug of slugs) inForce[slug] = (await versions.current(slug, undefined, { metadataOnly: true }))?.number ?? null;
     return {
       at: new Date().toISOString(),
       scope,

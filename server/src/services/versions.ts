@@ -35,6 +35,11 @@ export interface PublishOptions {
   override?: boolean;
 }
 
+/** `metadataOnly` leaves out the snapshot, diff and classification: for callers that only need the numbers. */
+export interface VersionLookup {
+  metadataOnly?: boolean;
+}
+
 export const VERSION_PUBLISHED_EVENT = 'privacy-policy.version.published';
 
 const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyDocumentId'];
@@ -233,24 +238,26 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The newest version in effect on the day of `at` (default now), or null. */
-    async current(slug: string, at?: Date): Promise<VersionRow | null> {
+    async current(slug: string, at?: Date, { metadataOnly = false }: VersionLookup = {}): Promise<VersionRow | null> {
       const policy = await publishedPolicy(slug);
       if (!policy) return null;
       const today = plugin().service('clock').today(at);
       return strapi.db.query(UID.policyVersion).findOne({
         where: { policyDocumentId: policy.documentId, effectiveDate: { $lte: today } },
         orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+        ...(metadataOnly ? { select: META_FIELDS } : {}),
       });
     },
 
     /** The next version to take effect after the day of `at`, or null. */
-    async upcoming(slug: string, at?: Date): Promise<VersionRow | null> {
+    async upcoming(slug: string, at?: Date, { metadataOnly = false }: VersionLookup = {}): Promise<VersionRow | null> {
       const policy = await publishedPolicy(slug);
       if (!policy) return null;
       const today = plugin().service('clock').today(at);
       return strapi.db.query(UID.policyVersion).findOne({
         where: { policyDocumentId: policy.documentId, effectiveDate: { $gt: today } },
         orderBy: [{ effectiveDate: 'asc' }, { major: 'desc' }, { minor: 'desc' }],
+        ...(metadataOnly ? { select: META_FIELDS } : {}),
       });
     },
 
