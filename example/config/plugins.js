@@ -10,6 +10,7 @@ module.exports = ({ env }) => ({
       timeZone: env('PRIVACY_POLICY_TIME_ZONE', 'Europe/London'),
       installLegalBases: env.bool('PRIVACY_POLICY_INSTALL_LEGAL_BASES', true),
       publicUrl: env('PUBLIC_URL', ''),
+      compliance: { blockPublishOnErrors: env.bool('PRIVACY_POLICY_COMPLIANCE_GATE', true) },
       subscriptions: {
         recordIp: env.bool('PRIVACY_POLICY_RECORD_IP', false),
         recordUserAgent: env.bool('PRIVACY_POLICY_RECORD_USER_AGENT', false),

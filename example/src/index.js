@@ -1,7 +1,10 @@
 'use strict';
 
 const path = require('path');
+const { translatedImport } = require('./demo-translation');
+
 const DEMO_CONTENT_FILE = path.join(__dirname, '..', 'demo-content', 'jet-professional-plumbing.json');
+const DEMO_TRANSLATION_FILE = path.join(__dirname, '..', 'demo-content', 'jet-professional-plumbing.fr.json');
 
 const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || 'admin@example.test',
@@ -19,11 +22,20 @@ async function createDemoAdmin(strapi) {
   return true;
 }
 
+async function ensureLocale(strapi, code, name) {
+  const locales = strapi.plugin('i18n').service('locales');
+  if (!(await locales.findByCode(code))) await locales.create({ code, name });
+}
+
 async function importDemoPolicy(strapi) {
   const existing = await strapi.db.query('plugin::privacy-policy.policy').count();
   if (existing > 0) return false;
   const demoContent = require(DEMO_CONTENT_FILE);
-  await strapi.plugin('privacy-policy').service('policy-import').importPolicy(demoContent, { publish: true });
+  const importer = strapi.plugin('privacy-policy').service('policy-import');
+  await importer.importPolicy(demoContent, { publish: true });
+  const translation = require(DEMO_TRANSLATION_FILE);
+  await ensureLocale(strapi, translation.locale, translation.localeName);
+  await importer.importPolicy(translatedImport(demoContent, translation), { publish: true, locale: translation.locale });
   return demoContent.policy;
 }
 

@@ -18,10 +18,15 @@ export interface StartOptions {
   database?: TestDatabase;
   /** Extra environment, e.g. the example app's PRIVACY_POLICY_* settings. */
   env?: Record<string, string>;
+  /**
+   * Refuse publishes with compliance errors, as the plugin does by default. Off unless asked for: most
+   * suites publish small fixtures that are not complete privacy notices.
+   */
+  complianceGate?: boolean;
 }
 
 /** Boots the example app in-process on a throwaway database, with the plugin built from this tree. */
-export const startStrapi = async ({ demoContent = false, env = {}, database: reused }: StartOptions = {}): Promise<TestApp> => {
+export const startStrapi = async ({ demoContent = false, env = {}, database: reused, complianceGate = false }: StartOptions = {}): Promise<TestApp> => {
   const database = reused ?? (await createTestDatabase());
   Object.assign(process.env, database.env, {
     NODE_ENV: 'test',
@@ -30,6 +35,7 @@ export const startStrapi = async ({ demoContent = false, env = {}, database: reu
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
     PRIVACY_POLICY_INSTALL_LEGAL_BASES: 'true',
+    PRIVACY_POLICY_COMPLIANCE_GATE: String(complianceGate),
     ...env,
   });
   const { createStrapi } = require('@strapi/strapi');

@@ -69,7 +69,7 @@ test('a policy that was never published is invisible to the public', async () =>
   expect((await app.http.get('/api/privacy-policy/policies')).body.data).toEqual([]);
   const res = await app.http.get('/api/privacy-policy/policies/privacy-policy');
   expect(res.status).toBe(404);
-  expect(res.body.error.message).toBe('No published policy has the slug "privacy-policy"');
+  expect(res.body.error.message).toBe('No published policy has the slug "privacy-policy" in locale "en"');
 });
 
 test('publishing through the content manager makes the whole policy readable, relations resolved', async () => {
@@ -135,7 +135,7 @@ test('html and markdown renderings carry the structure, a table of contents and 
 test('an unknown format is a 400 naming the parameter', async () => {
   const res = await app.http.get('/api/privacy-policy/policies/privacy-policy?format=pdf');
   expect(res.status).toBe(400);
-  expect(res.body.error.message).toBe('format must be one of: json, html, markdown');
+  expect(res.body.error.message).toBe('format must be one of: json, html, markdown, text, jsonld, printable');
 });
 
 test('edits after publishing stay invisible until the next publish', async () => {

@@ -242,7 +242,7 @@ test('versions are immutable through the admin API and the document service', as
 
 test('the database refuses a second version with the same number', async () => {
   const table = app.strapi.db.metadata.get(UID.version).tableName;
-  const duplicate = { document_id: 'duplicate-attempt', policy_document_id: policy.documentId, policy_slug: 'versioned', number: '1.0', major: 1, minor: 0, change_type: 'major', effective_date: '2018-05-31', snapshot: '{}', content_hash: 'x' };
+  const duplicate = { document_id: 'duplicate-attempt', policy_document_id: policy.documentId, policy_slug: 'versioned', policy_locale: 'en', number: '1.0', major: 1, minor: 0, change_type: 'major', effective_date: '2018-05-31', snapshot: '{}', content_hash: 'x' };
   // Matched on the message: errors from the SQLite driver come from another realm once Jest has loaded it.
   await expect(app.strapi.db.connection(table).insert(duplicate)).rejects.toHaveProperty('message', expect.stringMatching(/unique|duplicate/i));
   expect(await app.strapi.db.query(UID.version).count({ where: { number: '1.0', policyDocumentId: policy.documentId } })).toBe(1);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
+import { FindingList, HealthReport } from './HealthCard';
 
 const POLICY_UID = 'plugin::privacy-policy.policy';
 
@@ -10,11 +11,12 @@ interface Preview {
   previous: { number: string } | null;
   classification: { suggestion: 'minor' | 'major'; reasons: { rule: string; message: string }[] };
   nextNumber: { minor: string; major: string };
+  compliance: HealthReport;
   noticePeriodDays: number;
   today: string;
 }
 
-const PanelContent = ({ documentId }: { documentId: string }) => {
+const PanelContent = ({ documentId, locale }: { documentId: string; locale: string }) => {
   const t = useTranslate();
   const { get, post } = useFetchClient();
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -22,13 +24,14 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   const [effectiveDate, setEffectiveDate] = useState('');
   const [changeSummary, setChangeSummary] = useState('');
   const [override, setOverride] = useState(false);
+  const [overrideCompliance, setOverrideCompliance] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
 
   const load = useCallback(async () => {
-    const { data } = await get<any>(`/privacy-policy/policies/${documentId}/publish-preview`);
+    const { data } = await get<any>(`/privacy-policy/policies/${documentId}/publish-preview?locale=${encodeURIComponent(locale)}`);
     setPreview(data.data);
     setChangeType(data.data.classification.suggestion);
-  }, [get, documentId]);
+  }, [get, documentId, locale]);
 
   useEffect(() => {
     load().catch(() => setPreview(null));
@@ -36,7 +39,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
 
   const publish = async () => {
     try {
-      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions`, { changeType, effectiveDate, changeSummary, override });
+      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions`, { changeType, effectiveDate, changeSummary, override, overrideCompliance, locale });
       const result = data.data;
       setOutcome({ ok: true, message: result.recorded ? t('publish.recorded', { number: result.version.number }) : result.message });
       load();
@@ -46,6 +49,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   };
 
   if (!preview) return <Typography>{t('publish.unavailable')}</Typography>;
+  const errors = preview.compliance.findings.filter((finding) => finding.severity === 'error');
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-publish-panel>
       <Typography variant="pi" data-suggestion={preview.classification.suggestion}>
@@ -75,6 +79,15 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
           {t('publish.override')}
         </Checkbox>
       )}
+      {errors.length > 0 && (
+        <Box data-publish-compliance>
+          <Typography variant="pi" textColor="danger600">{t('publish.compliance', { count: errors.length })}</Typography>
+          <FindingList findings={errors} />
+          <Checkbox checked={overrideCompliance} onCheckedChange={(checked: boolean) => setOverrideCompliance(Boolean(checked))}>
+            {t('publish.overrideCompliance')}
+          </Checkbox>
+        </Box>
+      )}
       <Typography variant="pi">{t('publish.savedOnly')}</Typography>
       <Button onClick={publish} fullWidth>{t('publish.button', { number: preview.nextNumber[changeType] })}</Button>
       {outcome && (
@@ -87,8 +100,9 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
 };
 
 /** Content-manager side panel on a policy's edit view: change type, effective date, summary, classifier advice. */
-export const PublishPanel = ({ model, documentId }: { model: string; documentId?: string }) => {
+export const PublishPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { locale?: string } }) => {
   const t = useTranslate();
   if (model !== POLICY_UID || !documentId) return null;
-  return { title: t('publish.title'), content: <PanelContent documentId={documentId} /> };
+  const locale = document?.locale ?? new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? '';
+  return { title: t('publish.title'), content: <PanelContent key={locale} documentId={documentId} locale={locale} /> };
 };

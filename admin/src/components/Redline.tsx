@@ -50,7 +50,7 @@ const VersionSelect = ({ name, label, value, numbers, onChange }: VersionSelectP
 );
 
 /** Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. */
-export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) => {
+export const Redline = ({ slug, locale, numbers }: { slug: string; locale: string; numbers: string[] }) => {
   const t = useTranslate();
   const { get } = useFetchClient();
   const [from, setFrom] = useState(numbers[1] ?? numbers[0]);
@@ -59,10 +59,10 @@ export const Redline = ({ slug, numbers }: { slug: string; numbers: string[] }) 
 
   useEffect(() => {
     if (!from || !to) return;
-    get(`/api/privacy-policy/policies/${slug}/diff?from=${from}&to=${to}&format=html`, { responseType: 'text' } as any)
+    get(`/api/privacy-policy/policies/${slug}/diff?from=${from}&to=${to}&format=html&locale=${encodeURIComponent(locale)}`, { responseType: 'text' } as any)
       .then(({ data }) => setHtml(String(data)))
       .catch(() => setHtml(''));
-  }, [get, slug, from, to]);
+  }, [get, slug, locale, from, to]);
 
   return (
     <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>

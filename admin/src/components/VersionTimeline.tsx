@@ -9,6 +9,7 @@ export interface AdminVersion {
   publishedAt: string;
   publishedBy: { id: number; name: string } | null;
   classifierOverride: boolean;
+  complianceOverride?: boolean;
 }
 
 /** Versions newest first, with the one in effect today and the upcoming one marked. */
@@ -39,6 +40,7 @@ export const VersionTimeline = ({ versions, today }: { versions: AdminVersion[];
               <Td>
                 <Badge>{t(`versions.type.${version.changeType}`)}</Badge>
                 {version.classifierOverride && <Typography variant="pi"> {t('versions.override')}</Typography>}
+                {version.complianceOverride && <Typography variant="pi" data-compliance-override> {t('versions.complianceOverride')}</Typography>}
               </Td>
               <Td><Typography>{version.effectiveDate}</Typography></Td>
               <Td><Typography>{version.changeSummary ?? ''}</Typography></Td>

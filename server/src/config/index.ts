@@ -20,6 +20,10 @@ export interface PrivacyPolicyConfig {
   publicUrl: string;
   /** Secret for signing unsubscribe links (default: the app's first key). */
   tokenSecret: string;
+  compliance: {
+    /** Refuse to publish a version with error findings unless the editor overrides (recorded on the version). */
+    blockPublishOnErrors: boolean;
+  };
   subscriptions: {
     confirmTokenTtlHours: number;
     recordIp: boolean;
@@ -60,6 +64,7 @@ export const defaultConfig: PrivacyPolicyConfig = {
   noticePeriodDays: 30,
   publicUrl: '',
   tokenSecret: '',
+  compliance: { blockPublishOnErrors: true },
   subscriptions: {
     confirmTokenTtlHours: 48,
     recordIp: false,
@@ -118,6 +123,7 @@ export default {
     wholeNumber(config.maxSectionDepth, 'maxSectionDepth', 1, 10);
     wholeNumber(config.noticePeriodDays, 'noticePeriodDays', 0, 365);
     if (config.publicUrl && !/^https?:\/\/[^/\s]+/.test(config.publicUrl)) fail('publicUrl must be an http(s) origin such as https://www.example.com');
+    if (typeof config.compliance?.blockPublishOnErrors !== 'boolean') fail('compliance.blockPublishOnErrors must be a boolean');
     const { subscriptions, delivery } = config;
     wholeNumber(subscriptions?.confirmTokenTtlHours, 'subscriptions.confirmTokenTtlHours', 1, 720);
     for (const key of ['perIp', 'perAddress'] as const) {

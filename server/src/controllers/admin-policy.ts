@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
 import { CONTENT_TYPES, Format, render } from '../rendering';
 import { versionMeta, VersionRow } from '../services/versions';
-import { validateFindOneQuery } from './validation/policy';
+import { validateFindOneQuery, validateLocaleQuery } from './validation/policy';
 import { validateImport, validateImportQuery } from './validation/import';
 import { validatePublishBody } from './validation/publish';
 
@@ -13,18 +13,24 @@ const adminVersion = (row: VersionRow) => ({
   suggestedChangeType: row.suggestedChangeType ?? null,
   classifierOverride: Boolean(row.classifierOverride),
   classification: row.classification ?? null,
+  locale: row.policyLocale,
+  complianceOverride: Boolean(row.complianceOverride),
+  complianceFindings: row.complianceFindings ?? null,
 });
+
+const localeOf = (strapi: Core.Strapi, ctx: any): Promise<string> => strapi.plugin('privacy-policy').service('locales').resolve(ctx.query.locale);
 
 /** Admin-only routes: preview a draft as the public would see it, and import a policy from JSON. */
 const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
     await validateFindOneQuery(ctx.query);
     const format: Format = ctx.query.format ?? 'json';
+    const locale = await localeOf(strapi, ctx);
     const draft = await strapi.db.query(UID.policy).findOne({
-      where: { documentId: ctx.params.documentId, publishedAt: null },
+      where: { documentId: ctx.params.documentId, locale, publishedAt: null },
       select: ['id'],
     });
-    if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${ctx.params.documentId}"`);
+    if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${ctx.params.documentId}" in locale "${locale}"`);
     const snapshot = await strapi.plugin('privacy-policy').service('snapshot').ofPolicyRow(draft.id);
     const output = render(snapshot, { version: null, upcoming: null }, format);
     ctx.set('Cache-Control', 'no-store');
@@ -34,7 +40,8 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async publish(ctx: any) {
     const body = await validatePublishBody(ctx.request.body ?? {});
-    const outcome = await strapi.plugin('privacy-policy').service('versions').publish(ctx.params.documentId, body);
+    const locale = await strapi.plugin('privacy-policy').service('locales').resolve(body.locale);
+    const outcome = await strapi.plugin('privacy-policy').service('versions').publish(ctx.params.documentId, { ...body, locale });
     ctx.status = outcome.recorded ? 201 : 200;
     ctx.body = {
       data: {
@@ -46,13 +53,15 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async publishPreview(ctx: any) {
-    ctx.body = { data: await strapi.plugin('privacy-policy').service('versions').preview(ctx.params.documentId) };
+    await validateLocaleQuery(ctx.query);
+    ctx.body = { data: await strapi.plugin('privacy-policy').service('versions').preview(ctx.params.documentId, await localeOf(strapi, ctx)) };
   },
 
   async versions(ctx: any) {
+    await validateLocaleQuery(ctx.query);
     const rows = await strapi.db.query(UID.policyVersion).findMany({
-      where: { policyDocumentId: ctx.params.documentId },
-      select: ['number', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'publishedBy', 'suggestedChangeType', 'classifierOverride', 'classification'],
+      where: { policyDocumentId: ctx.params.documentId, policyLocale: await localeOf(strapi, ctx) },
+      select: ['number', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'publishedBy', 'suggestedChangeType', 'classifierOverride', 'classification', 'policyLocale', 'complianceOverride', 'complianceFindings'],
       orderBy: [{ major: 'desc' }, { minor: 'desc' }],
     });
     ctx.body = { data: rows.map(adminVersion) };
@@ -63,9 +72,10 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = ctx.request.body;
     await validateImport(input);
     const publish = ctx.query.publish !== 'false';
-    const policy = await strapi.plugin('privacy-policy').service('policy-import').importPolicy(input, { publish });
+    const locale = await localeOf(strapi, ctx);
+    const policy = await strapi.plugin('privacy-policy').service('policy-import').importPolicy(input, { publish, locale });
     ctx.status = 201;
-    ctx.body = { data: { documentId: policy.documentId, slug: policy.slug, published: publish } };
+    ctx.body = { data: { documentId: policy.documentId, slug: policy.slug, locale, published: publish } };
   },
 });
 

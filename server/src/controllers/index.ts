@@ -1,6 +1,7 @@
 import adminNotification from './admin-notification';
 import adminPolicy from './admin-policy';
 import adminSubscriber from './admin-subscriber';
+import compliance from './compliance';
 import policy from './policy';
 import subscription from './subscription';
 
@@ -8,6 +9,7 @@ export default {
   'admin-notification': adminNotification,
   'admin-policy': adminPolicy,
   'admin-subscriber': adminSubscriber,
+  compliance,
   policy,
   subscription,
 };

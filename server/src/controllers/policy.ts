@@ -4,7 +4,7 @@ import { CONTENT_TYPES, Format, render } from '../rendering';
 import { renderRedline } from '../rendering/redline';
 import { versionMeta, VersionRow } from '../services/versions';
 import { cacheable } from './http-caching';
-import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateSlugParam } from './validation/policy';
+import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from './validation/policy';
 
 const RENDER_CACHE_LIMIT = 64;
 // Versions are immutable, so a rendering keyed by the versions shown and the format never goes stale.
@@ -18,7 +18,7 @@ const cachedRender = (key: string, produce: () => unknown) => {
   return output;
 };
 
-const notPublished = (slug: string) => new errors.NotFoundError(`No published policy has the slug "${slug}"`);
+const notPublished = (slug: string, locale: string) => new errors.NotFoundError(`No published policy has the slug "${slug}" in locale "${locale}"`);
 
 const publicHistoryEntry = (row: VersionRow, current: VersionRow | null, upcoming: VersionRow | null) => ({
   ...versionMeta(row),
@@ -40,13 +40,21 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       now: plugin().service('clock').now(),
     });
 
+  const requestedLocale = async (ctx: any) => {
+    const locale: string = await plugin().service('locales').resolve(ctx.query.locale);
+    ctx.set('Content-Language', locale);
+    return locale;
+  };
+
   return {
     async find(ctx: any) {
-      const data = await plugin().service('catalogue').listPublished();
-      const tag = data.map((entry: any) => `${entry.slug}@${entry.version?.number}>${entry.upcoming?.number}`).join(',');
+      await validateLocaleQuery(ctx.query);
+      const locale = await requestedLocale(ctx);
+      const data = await plugin().service('catalogue').listPublished(undefined, locale);
+      const tag = `${locale}:` + data.map((entry: any) => `${entry.slug}@${entry.version?.number}>${entry.upcoming?.number}`).join(',');
       const nextSwitch = data.map((entry: any) => entry.upcoming?.effectiveDate).filter(Boolean).sort()[0];
       if (caching(ctx, `list-${Buffer.from(tag).toString('base64url').slice(0, 80)}`, nextSwitch)) return;
-      ctx.body = { data, meta: { total: data.length } };
+      ctx.body = { data, meta: { total: data.length, locale } };
     },
 
     async findOne(ctx: any) {
@@ -54,9 +62,10 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       await validateFindOneQuery(ctx.query);
       const format: Format = ctx.query.format ?? 'json';
       const number: string | undefined = ctx.query.version;
-      const { shown, upcoming } = await plugin().service('catalogue').findPublished(slug, { number });
+      const locale = await requestedLocale(ctx);
+      const { shown, upcoming } = await plugin().service('catalogue').findPublished(slug, { number, locale });
       if (!shown) {
-        if (!(await versions().history(slug, { pageSize: 1 }))) throw notPublished(slug);
+        if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
         if (number) throw new errors.NotFoundError(`Policy "${slug}" has no version ${number}`);
         throw new errors.NotFoundError(
           upcoming
@@ -65,11 +74,11 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
-      const key = `${shown.contentHash.slice(0, 20)}-${shown.number}-${context.upcoming?.number ?? 'none'}-${format}`;
+      const key = `${shown.contentHash.slice(0, 20)}-${locale}-${shown.number}-${context.upcoming?.number ?? 'none'}-${format}`;
       if (caching(ctx, key, context.upcoming?.effectiveDate)) return;
       const output = cachedRender(key, () => render(shown.snapshot, context, format));
       ctx.type = CONTENT_TYPES[format];
-      ctx.body = format === 'json' ? { data: output, meta: { format } } : output;
+      ctx.body = format === 'json' ? { data: output, meta: { format, locale } } : output;
     },
 
     async versions(ctx: any) {
@@ -77,13 +86,15 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       await validateHistoryQuery(ctx.query);
       const page = Number(ctx.query.page ?? 1);
       const pageSize = Number(ctx.query.pageSize ?? 25);
-      const history = await versions().history(slug, { page, pageSize });
-      if (!history) throw notPublished(slug);
-      const [current, upcoming] = await Promise.all([versions().current(slug, undefined, { metadataOnly: true }), versions().upcoming(slug, undefined, { metadataOnly: true })]);
+      const locale = await requestedLocale(ctx);
+      const history = await versions().history(slug, { page, pageSize, locale });
+      if (!history) throw notPublished(slug, locale);
+      const lookup = { metadataOnly: true, locale };
+      const [current, upcoming] = await Promise.all([versions().current(slug, undefined, lookup), versions().upcoming(slug, undefined, lookup)]);
       const data = history.rows.map((row: VersionRow) => publicHistoryEntry(row, current, upcoming));
-      const key = `history-${slug}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
+      const key = `history-${slug}-${locale}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
       if (caching(ctx, Buffer.from(key).toString('base64url'), upcoming ? versionMeta(upcoming).effectiveDate : null)) return;
-      ctx.body = { data, meta: { pagination: history.pagination } };
+      ctx.body = { data, meta: { pagination: history.pagination, locale } };
     },
 
     async diff(ctx: any) {
@@ -91,16 +102,17 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       await validateDiffQuery(ctx.query);
       const { from, to } = ctx.query as { from: string; to: string };
       const format = (ctx.query.format ?? 'json') as 'json' | 'html';
-      if (!(await versions().history(slug, { pageSize: 1 }))) throw notPublished(slug);
-      const result = await versions().diff(slug, from, to);
-      const key = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${from}-${to}-${format}`;
+      const locale = await requestedLocale(ctx);
+      if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
+      const result = await versions().diff(slug, from, to, locale);
+      const key = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${locale}-${from}-${to}-${format}`;
       if (caching(ctx, key)) return;
       if (format === 'html') {
         ctx.type = CONTENT_TYPES.html;
         ctx.body = cachedRender(key, () => renderRedline(result.to.snapshot.policy.title, result.diff, versionMeta(result.from), versionMeta(result.to)));
         return;
       }
-      ctx.body = { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff } };
+      ctx.body = { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff }, meta: { locale } };
     },
   };
 };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { render } from '../rendering';
 import { renderRedline } from '../rendering/redline';
 import { versionMeta, VersionRow } from '../services/versions';
-import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateSlugParam } from '../controllers/validation/policy';
+import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from '../controllers/validation/policy';
 import { validateSubscribe } from '../controllers/validation/subscription';
 import { ACCEPTED_SUBSCRIPTION } from '../controllers/subscription';
 
@@ -11,28 +11,35 @@ const RENDERING = Symbol('rendering');
 /** Resolvers over the same services as the REST routes. */
 export const resolvers = (strapi: Core.Strapi) => {
   const service = (name: string) => strapi.plugin('privacy-policy').service(name);
+  const localeOf = async (args: { locale?: string | null }): Promise<string> => {
+    if (args.locale) await validateLocaleQuery({ locale: args.locale });
+    return service('locales').resolve(args.locale);
+  };
 
   return {
     Query: {
-      async privacyPolicies() {
-        return service('catalogue').listPublished();
+      async privacyPolicies(_: unknown, args: { locale?: string }) {
+        return service('catalogue').listPublished(undefined, await localeOf(args));
       },
 
-      async privacyPolicy(_: unknown, args: { slug: string; version?: string }) {
+      async privacyPolicy(_: unknown, args: { slug: string; version?: string; locale?: string }) {
         await validateSlugParam({ slug: args.slug });
         if (args.version) await validateFindOneQuery({ version: args.version });
-        const { shown, upcoming } = await service('catalogue').findPublished(args.slug, { number: args.version });
+        const locale = await localeOf(args);
+        const { shown, upcoming } = await service('catalogue').findPublished(args.slug, { number: args.version, locale });
         if (!shown) return null;
         const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
         return { ...(render(shown.snapshot, context, 'json') as object), [RENDERING]: { snapshot: shown.snapshot, context } };
       },
 
-      async privacyPolicyVersions(_: unknown, args: { slug: string; page?: number; pageSize?: number }) {
+      async privacyPolicyVersions(_: unknown, args: { slug: string; page?: number; pageSize?: number; locale?: string }) {
         await validateSlugParam({ slug: args.slug });
         await validateHistoryQuery({ page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
-        const history = await service('versions').history(args.slug, { page: args.page ?? 1, pageSize: args.pageSize ?? 25 });
+        const locale = await localeOf(args);
+        const history = await service('versions').history(args.slug, { page: args.page ?? 1, pageSize: args.pageSize ?? 25, locale });
         if (!history) return null;
-        const [current, upcoming] = await Promise.all([service('versions').current(args.slug, undefined, { metadataOnly: true }), service('versions').upcoming(args.slug, undefined, { metadataOnly: true })]);
+        const lookup = { metadataOnly: true, locale };
+        const [current, upcoming] = await Promise.all([service('versions').current(args.slug, undefined, lookup), service('versions').upcoming(args.slug, undefined, lookup)]);
         return {
           versions: history.rows.map((row: VersionRow) => ({
             ...versionMeta(row),
@@ -45,10 +52,10 @@ export const resolvers = (strapi: Core.Strapi) => {
         };
       },
 
-      async privacyPolicyDiff(_: unknown, args: { slug: string; from: string; to: string }) {
+      async privacyPolicyDiff(_: unknown, args: { slug: string; from: string; to: string; locale?: string }) {
         await validateSlugParam({ slug: args.slug });
         await validateDiffQuery({ from: args.from, to: args.to });
-        const { from, to, diff } = await service('versions').diff(args.slug, args.from, args.to);
+        const { from, to, diff } = await service('versions').diff(args.slug, args.from, args.to, await localeOf(args));
         const meta = { from: versionMeta(from), to: versionMeta(to) };
         return { ...diff, ...meta, html: renderRedline(to.snapshot.policy.title, diff, meta.from, meta.to) };
       },

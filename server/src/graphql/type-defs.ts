@@ -108,6 +108,7 @@ export const typeDefs = /* GraphQL */ `
   type PublicPolicyDocument {
     documentId: String!
     slug: String!
+    locale: String
     title: String!
     kind: String!
     websiteUrl: String
@@ -130,6 +131,7 @@ export const typeDefs = /* GraphQL */ `
     slug: String!
     title: String!
     kind: String!
+    locale: String!
     effectiveDate: String
     version: PublicPolicyVersionMeta
     upcoming: PublicPolicyVersionMeta
@@ -261,10 +263,10 @@ export const typeDefs = /* GraphQL */ `
   }
 
   extend type Query {
-    privacyPolicies: [PublicPolicySummary!]!
-    privacyPolicy(slug: String!, version: String): PublicPolicyDocument
-    privacyPolicyVersions(slug: String!, page: Int, pageSize: Int): PublicPolicyHistory
-    privacyPolicyDiff(slug: String!, from: String!, to: String!): PublicPolicyDiff
+    privacyPolicies(locale: String): [PublicPolicySummary!]!
+    privacyPolicy(slug: String!, version: String, locale: String): PublicPolicyDocument
+    privacyPolicyVersions(slug: String!, page: Int, pageSize: Int, locale: String): PublicPolicyHistory
+    privacyPolicyDiff(slug: String!, from: String!, to: String!, locale: String): PublicPolicyDiff
   }
 
   extend type Mutation {

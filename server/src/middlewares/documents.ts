@@ -5,7 +5,7 @@ import { UID } from '../domain/uids';
 type DocumentContext = {
   uid: string;
   action: string;
-  params: { documentId?: string; data?: Record<string, any> } & Record<string, any>;
+  params: { documentId?: string; locale?: string; data?: Record<string, any> } & Record<string, any>;
 };
 type Next = () => Promise<any>;
 
@@ -13,17 +13,29 @@ const EDITABLE_UIDS = new Set<string>([UID.legalBasis, UID.processor, UID.retent
 
 const service = (strapi: Core.Strapi, name: string) => strapi.plugin('privacy-policy').service(name);
 
-const rowIdsOf = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<number[]> =>
-  (await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['id'] })).map((row: any) => row.id);
+/** Rows (draft and published) of a document in the written locale; every locale when none is named. */
+const rowIdsOf = async (strapi: Core.Strapi, uid: string, documentId: string, locale?: string): Promise<number[]> => {
+  const where = locale && locale !== '*' ? { documentId, locale } : { documentId };
+  return (await strapi.db.query(uid as any).findMany({ where, select: ['id'] })).map((row: any) => row.id);
+};
+
+/** The locales a publish touched: the one named, every published one for "*", else the default. */
+const publishedLocales = async (strapi: Core.Strapi, documentId: string, locale?: string): Promise<string[]> => {
+  if (locale && locale !== '*') return [locale];
+  if (!locale) return [await service(strapi, 'locales').defaultLocale()];
+  const rows = await strapi.db.query(UID.policy).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] });
+  return rows.map((row: any) => row.locale);
+};
 
 /** Checks that need the written state: the section tree (cycles, depth) and slug uniqueness per policy. */
 const checkStructure = async (strapi: Core.Strapi, ctx: DocumentContext, documentId: string) => {
   const validation = service(strapi, 'validation');
+  const locale = ctx.params.locale ?? (await service(strapi, 'locales').defaultLocale());
   if (ctx.uid === UID.policy) {
-    await validation.assertUniqueSectionSlugs(await rowIdsOf(strapi, UID.policy, documentId));
+    await validation.assertUniqueSectionSlugs(await rowIdsOf(strapi, UID.policy, documentId, locale));
   }
   if (ctx.uid === UID.section) {
-    const [sectionId] = await rowIdsOf(strapi, UID.section, documentId);
+    const [sectionId] = await rowIdsOf(strapi, UID.section, documentId, locale);
     if ('parent' in (ctx.params.data ?? {})) await validation.assertAcyclicParent(sectionId);
     const policyRows = await service(strapi, 'section-tree').policyRowsHoldingSection(sectionId);
     await validation.assertUniqueSectionSlugs(policyRows);
@@ -33,7 +45,8 @@ const checkStructure = async (strapi: Core.Strapi, ctx: DocumentContext, documen
 const write = async (strapi: Core.Strapi, ctx: DocumentContext, next: Next) => {
   const action = ctx.action as 'create' | 'update';
   service(strapi, 'validation').checkWrite(ctx.uid, ctx.params.data);
-  await service(strapi, 'slugs').assignSlug(ctx.uid, action, ctx.params.data, ctx.params.documentId);
+  const locale = ctx.params.locale ?? (await service(strapi, 'locales').defaultLocale());
+  await service(strapi, 'slugs').assignSlug(ctx.uid, action, ctx.params.data, ctx.params.documentId, locale);
   const result = await next();
   const documentId = result?.documentId ?? ctx.params.documentId;
   if (documentId) await checkStructure(strapi, ctx, documentId);
@@ -46,8 +59,10 @@ const publish = async (strapi: Core.Strapi, ctx: DocumentContext, next: Next) =>
   const result = await next();
   const documentId = ctx.params.documentId ?? result?.documentId;
   if (documentId) {
-    await service(strapi, 'validation').assertUniqueSectionSlugs(await rowIdsOf(strapi, UID.policy, documentId));
-    await service(strapi, 'versions').recordPublish(documentId);
+    for (const locale of await publishedLocales(strapi, documentId, ctx.params.locale)) {
+      await service(strapi, 'validation').assertUniqueSectionSlugs(await rowIdsOf(strapi, UID.policy, documentId, locale));
+      await service(strapi, 'versions').recordPublish(documentId, locale);
+    }
   }
   return result;
 };

@@ -49,6 +49,8 @@ export const notificationModel = {
     versionId: { type: 'integer' },
     policyDocumentId: { type: 'string' },
     policySlug: { type: 'string' },
+    /** The version's locale: subscribers whose locale resolves to it receive the notification. */
+    locale: { type: 'string' },
     versionNumber: { type: 'string' },
     previousNumber: { type: 'string' },
     /** fanout → sending → done */

@@ -21,11 +21,17 @@ export const CONTROLLER_LABELS: Record<string, string> = {
   supervisoryAuthorityUrl: 'Supervisory authority website',
 };
 
-export const formatDate = (isoDate: string | null | undefined) => {
+/** A date as words in `locale` (English ones in the British order: 31 May 2018). */
+export const formatDate = (isoDate: string | null | undefined, locale = 'en-GB') => {
   if (!isoDate) return '';
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const dateLocale = locale.toLowerCase().startsWith('en') ? 'en-GB' : locale;
+  try {
+    return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
 };
 
 export const legalBasisLabel = (claim: { name: string | null; regulation: string | null; article: string | null }) =>

@@ -7,20 +7,23 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
   const versions = () => strapi.plugin('privacy-policy').service('versions');
 
   return {
-    async listPublished(at?: Date) {
+    async listPublished(at?: Date, locale?: string) {
+      const policyLocale = locale ?? (await strapi.plugin('privacy-policy').service('locales').defaultLocale());
+      const lookup = { metadataOnly: true, locale: policyLocale };
       const policies = await strapi.db.query(UID.policy).findMany({
-        where: { publishedAt: { $notNull: true } },
+        where: { publishedAt: { $notNull: true }, locale: policyLocale },
         select: ['slug', 'title', 'kind'],
         orderBy: { title: 'asc' },
       });
       const entries = await Promise.all(
         policies.map(async (policy: any) => {
-          const [current, upcoming] = await Promise.all([versions().current(policy.slug, at, { metadataOnly: true }), versions().upcoming(policy.slug, at, { metadataOnly: true })]);
+          const [current, upcoming] = await Promise.all([versions().current(policy.slug, at, lookup), versions().upcoming(policy.slug, at, lookup)]);
           if (!current && !upcoming) return null;
           return {
             slug: policy.slug,
             title: policy.title,
             kind: policy.kind,
+            locale: policyLocale,
             effectiveDate: current ? versionMeta(current).effectiveDate : null,
             version: current ? versionMeta(current) : null,
             upcoming: upcoming ? versionMeta(upcoming) : null,
@@ -31,9 +34,9 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The version to show for a slug: the one asked for, or the one in effect; with the upcoming one. */
-    async findPublished(slug: string, { number, at }: { number?: string; at?: Date } = {}) {
-      const shown: VersionRow | null = number ? await versions().byNumber(slug, number) : await versions().current(slug, at);
-      const upcoming: VersionRow | null = await versions().upcoming(slug, at, { metadataOnly: true });
+    async findPublished(slug: string, { number, at, locale }: { number?: string; at?: Date; locale?: string } = {}) {
+      const shown: VersionRow | null = number ? await versions().byNumber(slug, number, locale) : await versions().current(slug, at, { locale });
+      const upcoming: VersionRow | null = await versions().upcoming(slug, at, { metadataOnly: true, locale });
       return { shown, upcoming };
     },
   };

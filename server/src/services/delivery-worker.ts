@@ -64,9 +64,27 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
   const leaseEnd = () => new Date(Date.now() + config().leaseSeconds * 1000);
   const leaseFree = (now: Date) => (query: any) => query.whereNull('lease_until').orWhere('lease_until', '<', at(now));
 
+  /**
+   * Who a notification goes to: subscribers of the policy (under any of its locales' slugs) or of every
+   * policy, whose locale resolves to the version's: their own where the policy has versions in it, else
+   * the default locale.
+   */
+  const audienceOf = async (notification: { policy_slug: string; policy_document_id: string; locale: string | null }) => {
+    const plugin = strapi.plugin('privacy-policy');
+    const locales = plugin.service('locales');
+    const defaultLocale: string = await locales.defaultLocale();
+    const versioned: string[] = await plugin.service('versions').versionedLocales(notification.policy_document_id);
+    const slugs = (await strapi.db.query(UID.policy).findMany({ where: { documentId: notification.policy_document_id }, select: ['slug'] })).map((row: any) => row.slug);
+    const locale = notification.locale ?? defaultLocale;
+    return {
+      scopes: [...new Set(['*', notification.policy_slug, ...slugs])],
+      reads: (subscriber: { locale: string | null }) => locales.bestMatch(subscriber.locale, versioned, defaultLocale) === locale,
+    };
+  };
+
   const fanOut = async (): Promise<boolean> => {
     const now = new Date();
-    const candidate = await knex()(NOTIFICATIONS).select('id', 'policy_slug', 'fanout_cursor').where('status', 'fanout').andWhere(leaseFree(now)).orderBy('id').first();
+    const candidate = await knex()(NOTIFICATIONS).select('id', 'policy_slug', 'policy_document_id', 'locale', 'fanout_cursor').where('status', 'fanout').andWhere(leaseFree(now)).orderBy('id').first();
     if (!candidate) return false;
     const claimed = await knex()(NOTIFICATIONS)
       .where({ id: candidate.id, status: 'fanout' })
@@ -74,18 +92,19 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
       .update({ lease_owner: owner, lease_until: at(leaseEnd()) });
     if (!claimed) return true;
     const { fanoutBatchSize } = config();
+    const audience = await audienceOf(candidate);
     let cursor: number = candidate.fanout_cursor ?? 0;
     for (;;) {
       const batch = await knex()(SUBSCRIBERS)
-        .select('id')
+        .select('id', 'locale')
         .where('status', 'confirmed')
-        .whereIn('scope', ['*', candidate.policy_slug])
+        .whereIn('scope', audience.scopes)
         .andWhere('id', '>', cursor)
         .orderBy('id')
         .limit(fanoutBatchSize);
       if (batch.length) {
         const created = at(new Date());
-        const rows = batch.map(({ id }: { id: number }) => ({
+        const rows = batch.filter(audience.reads).map(({ id }: { id: number }) => ({
           kind: 'notification',
           notification_id: candidate.id,
           subscriber_id: id,
@@ -145,6 +164,7 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
           if (!version) return null;
           return {
             policySlug: version.policySlug,
+            locale: version.policyLocale,
             policyTitle: version.snapshot.policy.title,
             versionNumber: version.number,
             previousNumber: notification.previous_number,

@@ -26,6 +26,8 @@ export interface Recipient {
 
 export interface NotificationContext {
   policySlug: string;
+  /** The version's locale: the email is written in it, and its links ask for it. */
+  locale: string;
   policyTitle: string;
   versionNumber: string;
   previousNumber: string | null;
@@ -99,13 +101,13 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     notification(recipient: Recipient, context: NotificationContext, messageId: string): OutgoingEmail {
-      const links = { slug: context.policySlug, number: context.versionNumber, from: context.previousNumber ?? context.versionNumber };
-      const policyUrl = fill(config().policyUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}?format=html&version={number}`, links);
-      const redlineUrl = fill(config().redlineUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}/diff?from={from}&to={number}&format=html`, links);
+      const links = { slug: context.policySlug, number: context.versionNumber, from: context.previousNumber ?? context.versionNumber, locale: context.locale };
+      const policyUrl = fill(config().policyUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}?format=html&version={number}&locale={locale}`, links);
+      const redlineUrl = fill(config().redlineUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}/diff?from={from}&to={number}&format=html&locale={locale}`, links);
       const unsubscribe = unsubscribeHeaders(recipient);
       const view = {
         ...context,
-        effectiveDate: formatDate(context.effectiveDate),
+        effectiveDate: formatDate(context.effectiveDate, context.locale),
         hasChanges: context.changes.length > 0,
         policyUrl,
         redlineUrl,
@@ -114,7 +116,7 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         to: recipient.email,
         from: config().from ?? undefined,
-        ...render('notification', view, recipient.locale),
+        ...render('notification', view, context.locale),
         headers: unsubscribe.headers,
         messageId,
       };

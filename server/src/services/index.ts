@@ -1,8 +1,10 @@
 import catalogue from './catalogue';
 import clock from './clock';
+import compliance from './compliance';
 import deliveryWorker from './delivery-worker';
 import emails from './emails';
 import legalBases from './legal-bases';
+import locales from './locales';
 import notifications from './notifications';
 import policyImport from './policy-import';
 import rateLimiter from './rate-limiter';
@@ -16,9 +18,11 @@ import versions from './versions';
 export default {
   catalogue,
   clock,
+  compliance,
   'delivery-worker': deliveryWorker,
   emails,
   'legal-bases': legalBases,
+  locales,
   notifications,
   'policy-import': policyImport,
   'rate-limiter': rateLimiter,

@@ -23,6 +23,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
   const present = async (row: any) => ({
     id: row.id,
     policySlug: row.policySlug,
+    locale: row.locale,
     versionNumber: row.versionNumber,
     previousNumber: row.previousNumber,
     status: row.status,
@@ -33,12 +34,13 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Called inside the publish transaction: one row, whatever the number of subscribers. */
-    async enqueue(version: { id: number; policyDocumentId: string; policySlug: string; number: string }, previousNumber: string | null) {
+    async enqueue(version: { id: number; policyDocumentId: string; policySlug: string; policyLocale: string; number: string }, previousNumber: string | null) {
       return table().create({
         data: {
           versionId: version.id,
           policyDocumentId: version.policyDocumentId,
           policySlug: version.policySlug,
+          locale: version.policyLocale,
           versionNumber: version.number,
           previousNumber,
           status: 'fanout',

@@ -14,8 +14,9 @@ const SOURCE_FIELD: Record<string, string> = {
 };
 
 const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
-  const takenInType = (uid: string, documentId?: string) => async (slug: string) => {
-    const where: Data = { slug };
+  // Slugs are per locale: each locale of a document may keep the same one.
+  const takenInType = (uid: string, locale: string, documentId?: string) => async (slug: string) => {
+    const where: Data = { slug, locale };
     if (documentId) where.documentId = { $ne: documentId };
     return (await strapi.db.query(uid as any).count({ where })) > 0;
   };
@@ -39,25 +40,25 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
     return async (slug: string) => used.has(slug);
   };
 
-  const generate = async (uid: string, sourceText: string, data: Data, documentId?: string) => {
-    const isTaken = uid === UID.section ? await takenInSectionScope(data, documentId) : takenInType(uid, documentId);
+  const generate = async (uid: string, sourceText: string, data: Data, locale: string, documentId?: string) => {
+    const isTaken = uid === UID.section ? await takenInSectionScope(data, documentId) : takenInType(uid, locale, documentId);
     return firstFreeSlug(slugFromText(sourceText), isTaken);
   };
 
   return {
     /** Fills a missing slug from the title or name; an existing slug is kept when the title changes. */
-    async assignSlug(uid: string, action: 'create' | 'update', data: Data | undefined, documentId?: string) {
+    async assignSlug(uid: string, action: 'create' | 'update', data: Data | undefined, documentId: string | undefined, locale: string) {
       const sourceField = SOURCE_FIELD[uid];
       if (!sourceField || !data) return;
       const wantsSlug = action === 'create' ? isBlank(data.slug) : 'slug' in data && isBlank(data.slug);
       if (!wantsSlug) return;
       let source = data[sourceField];
       if (isBlank(source) && documentId) {
-        const current = await strapi.db.query(uid as any).findOne({ where: { documentId }, select: [sourceField] });
+        const current = await strapi.db.query(uid as any).findOne({ where: { documentId, locale }, select: [sourceField] });
         source = current?.[sourceField];
       }
       if (isBlank(source)) return;
-      data.slug = await generate(uid, String(source), data, documentId);
+      data.slug = await generate(uid, String(source), data, locale, documentId);
     },
   };
 };

@@ -82,6 +82,8 @@ export interface PolicySnapshot {
   policy: {
     documentId: string;
     slug: string;
+    /** Absent in snapshots recorded before policies were localized. */
+    locale?: string | null;
     title: string;
     kind: string;
     websiteUrl: string | null;
@@ -219,6 +221,7 @@ const snapshot = ({ strapi }: { strapi: Core.Strapi }) => ({
       policy: {
         documentId: row.documentId,
         slug: row.slug,
+        locale: row.locale ?? null,
         title: row.title,
         kind: row.kind ?? 'privacy',
         websiteUrl: orNull(row.websiteUrl),

@@ -7,12 +7,14 @@ import type { VersionMeta } from '../rendering/version-meta';
 import { diffSnapshots, PolicyDiff } from '../versioning/diff';
 import { classify, Classification } from '../versioning/classifier';
 import { publishingRuleViolations } from '../versioning/publishing-rules';
+import { checkCompliance, ComplianceFinding } from '../compliance';
 
 export interface VersionRow extends VersionMeta {
   id: number;
   documentId: string;
   policyDocumentId: string;
   policySlug: string;
+  policyLocale: string;
   major: number;
   minor: number;
   snapshot: PolicySnapshot;
@@ -21,6 +23,8 @@ export interface VersionRow extends VersionMeta {
   classification: Classification | null;
   classifierOverride: boolean;
   suggestedChangeType: 'minor' | 'major' | null;
+  complianceOverride: boolean;
+  complianceFindings: ComplianceFinding[] | null;
   publishedBy: { id: number; name: string } | null;
 }
 
@@ -33,16 +37,20 @@ export interface PublishOptions {
   effectiveDate: string;
   changeSummary?: string | null;
   override?: boolean;
+  overrideCompliance?: boolean;
+  locale?: string;
 }
 
 /** `metadataOnly` leaves out the snapshot, diff and classification: for callers that only need the numbers. */
 export interface VersionLookup {
   metadataOnly?: boolean;
+  /** Default: the default locale. */
+  locale?: string;
 }
 
 export const VERSION_PUBLISHED_EVENT = 'privacy-policy.version.published';
 
-const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyDocumentId'];
+const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyLocale', 'policyDocumentId', 'complianceOverride'];
 
 /** Lets a caller of `publish` learn what the publish middleware recorded. */
 const publishOutcomes = new AsyncLocalStorage<{ outcome?: PublishOutcome }>();
@@ -74,33 +82,53 @@ const publishingAdmin = (strapi: Core.Strapi) => {
 const versions = ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = () => strapi.plugin('privacy-policy');
   const isSqlite = () => strapi.db.dialect.client === 'sqlite';
+  const localeOf = async (locale?: string) => locale ?? (await plugin().service('locales').defaultLocale());
 
-  /** Serialises publishes of one policy: concurrent ones wait here, then see each other's versions. */
+  /** Serialises publishes of one policy (all its locales): concurrent ones wait here, then see each other's versions. */
   const lockPolicy = async (policyDocumentId: string, trx: unknown) => {
     if (isSqlite()) return; // SQLite runs one write transaction at a time
     await strapi.db.queryBuilder(UID.policy).select(['id']).where({ documentId: policyDocumentId }).transacting(trx).forUpdate().execute();
   };
 
   // A locking read, so that under MySQL's repeatable read it sees versions committed while we waited.
-  const latestLocked = async (policyDocumentId: string, trx: unknown): Promise<VersionRow | null> => {
+  const latestLocked = async (policyDocumentId: string, policyLocale: string, trx: unknown): Promise<VersionRow | null> => {
     const builder = strapi.db
       .queryBuilder(UID.policyVersion)
       .select(['id', 'major', 'minor', 'number', 'contentHash', 'snapshot'])
-      .where({ policyDocumentId })
+      .where({ policyDocumentId, policyLocale })
       .orderBy([{ major: 'desc' }, { minor: 'desc' }])
       .first()
       .transacting(trx);
     return (isSqlite() ? builder : builder.forUpdate()).execute();
   };
 
-  const publishedPolicy = async (slug: string) =>
-    strapi.db.query(UID.policy).findOne({ where: { slug, publishedAt: { $notNull: true } }, select: ['documentId', 'title', 'slug'] });
+  const publishedPolicy = async (slug: string, locale?: string) =>
+    strapi.db.query(UID.policy).findOne({
+      where: { slug, locale: await localeOf(locale), publishedAt: { $notNull: true } },
+      select: ['documentId', 'title', 'slug', 'locale'],
+    });
 
-  const notifyPublished = (version: VersionRow, policy: { documentId: string; slug: string; title: string }) => {
+  const notifyPublished = (version: VersionRow, policy: { documentId: string; slug: string; title: string; locale: string }) => {
     strapi.eventHub.emit(VERSION_PUBLISHED_EVENT, {
       policy,
       version: { ...versionMeta(version), suggestedChangeType: version.suggestedChangeType, classifierOverride: version.classifierOverride },
     });
+  };
+
+  const complianceGate = (snapshot: PolicySnapshot, overrideCompliance: boolean) => {
+    const report = checkCompliance(snapshot);
+    const blocking = report.findings.filter((finding) => finding.severity === 'error');
+    const enforced = plugin().config<boolean>('compliance.blockPublishOnErrors');
+    if (blocking.length && enforced && !overrideCompliance) {
+      throw new errors.ValidationError(
+        `The policy has ${blocking.length} compliance error(s): ${blocking.map((finding) => finding.message).join('; ')}. Fix them, or set overrideCompliance to publish anyway`,
+        {
+          errors: blocking.map((finding) => ({ path: ['compliance', finding.check], message: `${finding.message} (${finding.source}). ${finding.fix}`, name: 'ValidationError', rule: 'compliance' })),
+          compliance: report,
+        }
+      );
+    }
+    return { report, overridden: blocking.length > 0 };
   };
 
   return {
@@ -111,24 +139,35 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(({ trx }) => lockPolicy(policyDocumentId, trx));
     },
 
-    async latest(policyDocumentId: string): Promise<VersionRow | null> {
-      return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId }, orderBy: [{ major: 'desc' }, { minor: 'desc' }] });
+    async latest(policyDocumentId: string, locale?: string): Promise<VersionRow | null> {
+      return strapi.db.query(UID.policyVersion).findOne({
+        where: { policyDocumentId, policyLocale: await localeOf(locale) },
+        orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+      });
+    },
+
+    /** Locales of a policy that have at least one version. */
+    async versionedLocales(policyDocumentId: string): Promise<string[]> {
+      const rows = await strapi.db.connection(strapi.db.metadata.get(UID.policyVersion).tableName).distinct('policy_locale').where('policy_document_id', policyDocumentId);
+      return rows.map((row: { policy_locale: string }) => row.policy_locale);
     },
 
     /**
-     * Records the published state of a policy as a version, enforcing the publishing rules. Runs inside the
-     * publish transaction (the document middleware calls it), so a refusal undoes the publish too.
+     * Records the published state of a policy in one locale as a version, enforcing the publishing rules
+     * and the compliance gate. Runs inside the publish transaction (the document middleware calls it), so
+     * a refusal undoes the publish too. Each locale is numbered on its own.
      */
-    async recordPublish(policyDocumentId: string): Promise<PublishOutcome> {
+    async recordPublish(policyDocumentId: string, requestedLocale?: string): Promise<PublishOutcome> {
+      const locale = await localeOf(requestedLocale);
       return strapi.db.transaction(async ({ trx, onCommit }) => {
         await lockPolicy(policyDocumentId, trx);
-        const published = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, publishedAt: { $notNull: true } } });
-        if (!published) throw new Error(`policy ${policyDocumentId} has no published entry to record`);
+        const published = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: { $notNull: true } } });
+        if (!published) throw new Error(`policy ${policyDocumentId} has no published entry in locale ${locale} to record`);
         const snapshot: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(published.id);
         const hash = contentHash(snapshot);
-        const previous = await latestLocked(policyDocumentId, trx);
+        const previous = await latestLocked(policyDocumentId, locale, trx);
         if (previous && previous.contentHash === hash) {
-          return this.report({ recorded: false, reason: 'unchanged', version: (await this.latest(policyDocumentId))! });
+          return this.report({ recorded: false, reason: 'unchanged', version: (await this.latest(policyDocumentId, locale))! });
         }
 
         const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
@@ -146,6 +185,7 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
             classification,
           });
         }
+        const compliance = complianceGate(snapshot, Boolean(published.overrideCompliance));
 
         const changeType = published.changeType as 'minor' | 'major';
         const { major, minor } = nextNumber(previous, changeType);
@@ -153,6 +193,7 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
           data: {
             policyDocumentId,
             policySlug: published.slug,
+            policyLocale: locale,
             number: `${major}.${minor}`,
             major,
             minor,
@@ -166,6 +207,8 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
             classification,
             suggestedChangeType: previous ? classification.suggestion : null,
             classifierOverride: Boolean(previous && changeType === 'minor' && classification.suggestion === 'major'),
+            complianceOverride: compliance.overridden,
+            complianceFindings: compliance.report.findings,
             publishedAt: clock.now(),
           },
         });
@@ -174,8 +217,8 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
           onCommit(() => plugin().service('delivery-worker').kick());
         }
         // An override applies to one publish only.
-        await strapi.db.query(UID.policy).updateMany({ where: { documentId: policyDocumentId }, data: { overrideClassifier: false } });
-        onCommit(() => notifyPublished(version, { documentId: policyDocumentId, slug: published.slug, title: published.title }));
+        await strapi.db.query(UID.policy).updateMany({ where: { documentId: policyDocumentId, locale }, data: { overrideClassifier: false, overrideCompliance: false } });
+        onCommit(() => notifyPublished(version, { documentId: policyDocumentId, slug: published.slug, title: published.title, locale }));
         return this.report({ recorded: true, version });
       });
     },
@@ -188,33 +231,37 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       return outcome;
     },
 
-    /** Sets the change metadata on the draft and publishes it, in one transaction; tells what was recorded. */
+    /** Sets the change metadata on the draft of one locale and publishes it, in one transaction; tells what was recorded. */
     async publish(policyDocumentId: string, options: PublishOptions): Promise<PublishOutcome> {
+      const locale = await localeOf(options.locale);
       const store: { outcome?: PublishOutcome } = {};
       await publishOutcomes.run(store, () =>
         strapi.db.transaction(async () => {
           await strapi.documents(UID.policy).update({
             documentId: policyDocumentId,
+            locale,
             data: {
               changeType: options.changeType,
               effectiveDate: options.effectiveDate,
               changeSummary: options.changeSummary ?? null,
               overrideClassifier: Boolean(options.override),
+              overrideCompliance: Boolean(options.overrideCompliance),
             } as any,
           });
-          await strapi.documents(UID.policy).publish({ documentId: policyDocumentId });
+          await strapi.documents(UID.policy).publish({ documentId: policyDocumentId, locale });
         })
       );
       if (!store.outcome) throw new errors.ApplicationError('the publish recorded no version');
       return store.outcome;
     },
 
-    /** What publishing the current draft would do: the diff against the latest version and the suggestion. */
-    async preview(policyDocumentId: string) {
-      const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, publishedAt: null }, select: ['id'] });
-      if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}"`);
+    /** What publishing the current draft of one locale would do: the diff, the suggestion, the compliance findings. */
+    async preview(policyDocumentId: string, requestedLocale?: string) {
+      const locale = await localeOf(requestedLocale);
+      const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
+      if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}" in locale "${locale}"`);
       const snapshot = await plugin().service('snapshot').ofPolicyRow(draft.id);
-      const previous = await this.latest(policyDocumentId);
+      const previous = await this.latest(policyDocumentId, locale);
       const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
       const unchanged = Boolean(previous && previous.contentHash === contentHash(snapshot));
       const classification = diff ? classify(diff) : { suggestion: 'major' as const, reasons: [] };
@@ -223,10 +270,12 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
         return `${major}.${minor}`;
       };
       return {
+        locale,
         previous: previous ? versionMeta(previous) : null,
         unchanged,
         diff,
         classification,
+        compliance: checkCompliance(snapshot),
         nextNumber: { minor: next('minor'), major: next('major') },
         noticePeriodDays: plugin().config<number>('noticePeriodDays'),
         today: plugin().service('clock').today(),
@@ -238,41 +287,41 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The newest version in effect on the day of `at` (default now), or null. */
-    async current(slug: string, at?: Date, { metadataOnly = false }: VersionLookup = {}): Promise<VersionRow | null> {
-      const policy = await publishedPolicy(slug);
+    async current(slug: string, at?: Date, { metadataOnly = false, locale }: VersionLookup = {}): Promise<VersionRow | null> {
+      const policy = await publishedPolicy(slug, locale);
       if (!policy) return null;
       const today = plugin().service('clock').today(at);
       return strapi.db.query(UID.policyVersion).findOne({
-        where: { policyDocumentId: policy.documentId, effectiveDate: { $lte: today } },
+        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, effectiveDate: { $lte: today } },
         orderBy: [{ major: 'desc' }, { minor: 'desc' }],
         ...(metadataOnly ? { select: META_FIELDS } : {}),
       });
     },
 
     /** The next version to take effect after the day of `at`, or null. */
-    async upcoming(slug: string, at?: Date, { metadataOnly = false }: VersionLookup = {}): Promise<VersionRow | null> {
-      const policy = await publishedPolicy(slug);
+    async upcoming(slug: string, at?: Date, { metadataOnly = false, locale }: VersionLookup = {}): Promise<VersionRow | null> {
+      const policy = await publishedPolicy(slug, locale);
       if (!policy) return null;
       const today = plugin().service('clock').today(at);
       return strapi.db.query(UID.policyVersion).findOne({
-        where: { policyDocumentId: policy.documentId, effectiveDate: { $gt: today } },
+        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, effectiveDate: { $gt: today } },
         orderBy: [{ effectiveDate: 'asc' }, { major: 'desc' }, { minor: 'desc' }],
         ...(metadataOnly ? { select: META_FIELDS } : {}),
       });
     },
 
-    async byNumber(slug: string, number: string): Promise<VersionRow | null> {
+    async byNumber(slug: string, number: string, locale?: string): Promise<VersionRow | null> {
       const parsed = parseVersionNumber(number);
-      const policy = await publishedPolicy(slug);
+      const policy = await publishedPolicy(slug, locale);
       if (!parsed || !policy) return null;
-      return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId: policy.documentId, ...parsed } });
+      return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, ...parsed } });
     },
 
     /** Versions newest first, without their snapshots. */
-    async history(slug: string, { page = 1, pageSize = 25 }: { page?: number; pageSize?: number } = {}) {
-      const policy = await publishedPolicy(slug);
+    async history(slug: string, { page = 1, pageSize = 25, locale }: { page?: number; pageSize?: number; locale?: string } = {}) {
+      const policy = await publishedPolicy(slug, locale);
       if (!policy) return null;
-      const where = { policyDocumentId: policy.documentId };
+      const where = { policyDocumentId: policy.documentId, policyLocale: policy.locale };
       const [rows, total] = await Promise.all([
         strapi.db.query(UID.policyVersion).findMany({
           where,
@@ -286,9 +335,9 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       return { rows: rows as VersionRow[], pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
     },
 
-    /** The structured diff between any two versions of a policy (not only neighbours). */
-    async diff(slug: string, from: string, to: string) {
-      const [older, newer] = await Promise.all([this.byNumber(slug, from), this.byNumber(slug, to)]);
+    /** The structured diff between any two versions of a policy in one locale (not only neighbours). */
+    async diff(slug: string, from: string, to: string, locale?: string) {
+      const [older, newer] = await Promise.all([this.byNumber(slug, from, locale), this.byNumber(slug, to, locale)]);
       const missing = !older ? from : !newer ? to : null;
       if (missing) throw new errors.NotFoundError(`Policy "${slug}" has no version ${missing}`);
       return { from: older!, to: newer!, diff: diffSnapshots(older!.snapshot, newer!.snapshot) };

@@ -1,4 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
+import { localeField } from './locale';
 
 const listOfObjects = yup.array().of(yup.object()).default([]);
 
@@ -22,6 +23,7 @@ const importSchema = yup.object().shape({
 
 const importQuerySchema = yup.object().shape({
   publish: yup.string().oneOf(['true', 'false'], 'publish must be true or false'),
+  locale: localeField,
 });
 
 export const validateImport = validateYupSchema(importSchema);

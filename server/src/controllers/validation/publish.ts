@@ -1,4 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
+import { localeField } from './locale';
 import { rejectUnknownFields } from './unknown-fields';
 
 const publishBodySchema = yup
@@ -11,12 +12,14 @@ const publishBodySchema = yup
       .required('effectiveDate is required to publish a policy'),
     changeSummary: yup.string().nullable().max(5000, 'changeSummary must be at most 5000 characters'),
     override: yup.boolean().typeError('override must be true or false').default(false),
+    overrideCompliance: yup.boolean().typeError('overrideCompliance must be true or false').default(false),
+    locale: localeField,
   });
 
 /** Validates and casts the publish body (so "override" arrives as a boolean). */
 const validatePublishShape = validateYupSchema(publishBodySchema, { strict: false });
 
 export const validatePublishBody = async (body: unknown) => {
-  rejectUnknownFields(body, ['changeType', 'effectiveDate', 'changeSummary', 'override']);
+  rejectUnknownFields(body, ['changeType', 'effectiveDate', 'changeSummary', 'override', 'overrideCompliance', 'locale']);
   return validatePublishShape(body);
 };

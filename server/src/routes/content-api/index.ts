@@ -1,7 +1,8 @@
+import compliance from './compliance';
 import policy from './policy';
 import subscription from './subscription';
 
 export default {
   type: 'content-api',
-  routes: [...policy, ...subscription],
+  routes: [...policy, ...compliance, ...subscription],
 };

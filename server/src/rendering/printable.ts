@@ -1,0 +1,51 @@
+import type { PolicySnapshot } from '../services/snapshot';
+import type { RenderContext } from './version-meta';
+import { renderHtml } from './html';
+import { escapeHtml as e } from './sanitise';
+import { formatDate } from './labels';
+
+const PRINT_STYLES = `
+@page { margin: 2cm 2.2cm; }
+body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45; color: #000; background: #fff; max-width: 42rem; margin: 0 auto; padding: 1rem; }
+h1, h2, h3, h4, h5, h6 { font-weight: bold; line-height: 1.2; break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+p, li, dd { orphans: 3; widows: 3; }
+li, dt, dd, tr { break-inside: avoid; page-break-inside: avoid; }
+a { color: inherit; }
+.printable__header, .printable__footer { font-size: 9.5pt; border-color: #999; border-style: solid; border-width: 0; }
+.printable__header { border-bottom-width: 1px; margin-bottom: 1.5rem; }
+.printable__footer { border-top-width: 1px; margin-top: 2rem; }
+@media print {
+  .privacy-policy__toc { display: none; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 90%; word-break: break-all; }
+}
+`;
+
+const versionLine = ({ version }: RenderContext) =>
+  version ? `Version ${e(version.number)}, effective from ${e(formatDate(version.effectiveDate))}` : 'Unpublished draft';
+
+const footerLine = ({ version }: RenderContext) =>
+  version ? `Printed from version ${e(version.number)} effective ${e(formatDate(version.effectiveDate))}` : 'Printed from an unpublished draft';
+
+/**
+ * The policy as a standalone HTML document for printing or saving as PDF. The body is the sanitised HTML
+ * rendering; everything around it is fixed markup with escaped text, and the page allows no script at all.
+ */
+export const renderPrintable = (snapshot: PolicySnapshot, context: RenderContext) => {
+  const { title, controller } = snapshot.policy;
+  const documentTitle = context.version ? `${title} (version ${context.version.number})` : title;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(documentTitle)}</title>
+<style>${PRINT_STYLES}</style>
+</head>
+<body>
+<header class="printable__header">${controller?.name ? `<p><strong>${e(controller.name)}</strong></p>` : ''}<p>${versionLine(context)}</p></header>
+${renderHtml(snapshot, context)}
+<footer class="printable__footer"><p>${footerLine(context)}</p></footer>
+</body>
+</html>
+`;
+};

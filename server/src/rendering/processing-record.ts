@@ -1,0 +1,153 @@
+import type { LegalBasisClaimSnapshot, PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import { processingActivities, ProcessingActivity } from '../domain/processing-activities';
+import { isUkOrEea } from '../domain/regions';
+import { mechanismLabel } from './labels';
+import { markdownToPlainText } from './text';
+
+/** One processing activity as GDPR Art. 30(1) asks it to be recorded. */
+export interface ProcessingRecordRow {
+  activity: string;
+  section: string;
+  purpose: string;
+  dataCategories: string[];
+  legalBases: string[];
+  recipients: string[];
+  transfers: string[];
+  retention: string[];
+}
+
+export interface ProcessingRecord {
+  controller: {
+    name: string | null;
+    postalAddress: string | null;
+    email: string | null;
+    phone: string | null;
+    dpoName: string | null;
+    dpoEmail: string | null;
+    representativeName: string | null;
+    representativeAddress: string | null;
+  };
+  rows: ProcessingRecordRow[];
+}
+
+// Recipients not disclosed by name are recorded by category only.
+const RECIPIENT_CATEGORY_LABELS: Record<string, string> = {
+  hosting: 'Hosting providers',
+  email: 'Email providers',
+  backup: 'Backup providers',
+  telephony: 'Telephone providers',
+  quotation: 'Quotation service providers',
+  analytics: 'Analytics providers',
+  advertising: 'Advertising providers',
+  accounting: 'Accountants',
+  advisory: 'Professional advisers',
+  insurance: 'Insurers',
+  contractor: 'Contractors',
+  'business-partner': 'Business partners',
+  'it-services': 'IT service providers',
+  'web-development': 'Web developers',
+  other: 'Other recipients',
+};
+
+const unique = (items: string[]) => [...new Set(items)];
+
+const firstSentence = (text: string) => {
+  const paragraph = text.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+  return /^.*?[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
+};
+
+/** The section title, followed by the first sentence of its body when it has one. */
+const purposeOf = (section: SectionSnapshot) => {
+  const sentence = firstSentence(markdownToPlainText(section.body, { linkUrls: false }));
+  return sentence ? `${section.title}: ${sentence}` : section.title;
+};
+
+/** For example "GDPR Art. 6(1)(f) Legitimate interests". */
+const legalBasisText = (claim: LegalBasisClaimSnapshot) =>
+  [claim.regulation, claim.article?.replace(/^Article\s+/i, 'Art. '), claim.name].filter(Boolean).join(' ');
+
+const recipientName = (processor: ProcessorSnapshot) =>
+  processor.disclosedByName ? processor.name : RECIPIENT_CATEGORY_LABELS[processor.category] ?? RECIPIENT_CATEGORY_LABELS.other;
+
+/** For example "Facebook to United States of America — Standard contractual clauses, Explicit consent". */
+const transferText = (processor: ProcessorSnapshot) => {
+  const countries = processor.storageCountries.filter(({ code }) => !isUkOrEea(code)).map(({ name }) => name);
+  const safeguards = [processor.transferMechanism, ...processor.additionalTransferMechanisms]
+    .filter((mechanism) => mechanism !== 'none-needed')
+    .map(mechanismLabel);
+  return `${recipientName(processor)} to ${countries.join(', ') || 'outside the UK/EEA'} — ${safeguards.join(', ') || 'no safeguard stated'}`;
+};
+
+/** For example "Order information: 6 years — Counted from the close of the financial year". */
+const retentionText = (rule: RetentionRuleSnapshot) => {
+  const when = rule.periodText
+    ? [rule.periodText, rule.triggerDescription]
+    : [rule.triggerDescription, rule.criteria.length ? `Criteria: ${rule.criteria.join(' / ')}` : null];
+  return `${rule.name}: ${when.filter(Boolean).join(' — ') || 'no period stated'}`;
+};
+
+const row = (activity: ProcessingActivity): ProcessingRecordRow => {
+  const recipients = activity.processors.filter((processor) => processor.role !== 'source');
+  return {
+    activity: activity.path.join(' › '),
+    section: activity.section.slug,
+    purpose: purposeOf(activity.section),
+    dataCategories: activity.dataCategories,
+    legalBases: activity.legalBases.map(legalBasisText),
+    recipients: unique(recipients.map(recipientName)),
+    transfers: unique(recipients.filter((processor) => processor.transfersOutsideUkEea).map(transferText)),
+    retention: activity.retentionRules.map(retentionText),
+  };
+};
+
+/** The GDPR Art. 30 record of processing activities, one row per activity with the facts it inherits. */
+export const processingRecord = (snapshot: PolicySnapshot): ProcessingRecord => {
+  const controller: Record<string, string | null> = snapshot.policy.controller ?? {};
+  const field = (name: string) => controller[name] ?? null;
+  return {
+    controller: {
+      name: field('name'),
+      postalAddress: field('postalAddress'),
+      email: field('email'),
+      phone: field('phone'),
+      dpoName: field('dpoName'),
+      dpoEmail: field('dpoEmail'),
+      representativeName: field('representativeName'),
+      representativeAddress: field('representativeAddress'),
+    },
+    rows: processingActivities(snapshot).map(row),
+  };
+};
+
+const CSV_COLUMNS: [string, (row: ProcessingRecordRow) => string | string[]][] = [
+  ['activity', (r) => r.activity],
+  ['section', (r) => r.section],
+  ['purpose', (r) => r.purpose],
+  ['data_categories', (r) => r.dataCategories],
+  ['legal_bases', (r) => r.legalBases],
+  ['recipients', (r) => r.recipients],
+  ['transfers', (r) => r.transfers],
+  ['retention', (r) => r.retention],
+];
+
+// A spreadsheet runs a cell that starts like a formula; the apostrophe makes it text (OWASP CSV injection advice).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field, safe to open in a spreadsheet. */
+const csvField = (value: string) => {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The record as RFC 4180 CSV with a header row and CRLF line ends; lists are joined with "; ". */
+export const processingRecordCsv = (record: ProcessingRecord) =>
+  [
+    CSV_COLUMNS.map(([name]) => name),
+    ...record.rows.map((r) => CSV_COLUMNS.map(([, pick]) => {
+      const value = pick(r);
+      return Array.isArray(value) ? value.join('; ') : value;
+    })),
+  ]
+    .map((cells) => cells.map(csvField).join(','))
+    .join('\r\n')
+    .concat('\r\n');
