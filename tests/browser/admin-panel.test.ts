@@ -27,6 +27,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   app = await startStrapi({
     demoContent: true,
+    complianceGate: true,
     env: { SMTP_PORT: String(sink.port), SMTP_POOL: 'false', PRIVACY_POLICY_POLL_MS: '200', PRIVACY_POLICY_MESSAGES_PER_SECOND: '40' },
   });
   superToken = await adminToken(app);
@@ -53,7 +54,7 @@ test('an editor sees the versions timeline, a redline between two versions, and 
     data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
   });
   const effectiveDate = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-  await versions.publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: 'The summary now lists what we collect.' });
+  await versions.publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: 'The summary now lists what we collect.', overrideCompliance: true });
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await login(page, 'editor@example.test', 'Test-Editor-2026');
@@ -62,6 +63,13 @@ test('an editor sees the versions timeline, a redline between two versions, and 
   await page.waitForSelector('[data-version="2.0"]');
   expect(await page.locator('[data-version="2.0"]').textContent()).toContain('Upcoming');
   expect(await page.locator('[data-version="1.0"]').textContent()).toContain('Current');
+
+  // The health card lists the seed's known problems.
+  await page.waitForSelector('[data-health-card] [data-finding="privacy-shield"]');
+  expect(await page.locator('[data-health-card] [data-finding="children-age-threshold"]').textContent()).toMatch(/COPPA/);
+  expect(await page.locator('[data-health-card] [data-finding="privacy-shield"]').first().getAttribute('data-severity')).toBe('error');
+  expect(await page.locator('[data-compliance-override]').count()).toBe(2);
+  await page.locator('[data-health-card]').screenshot({ path: path.join(SCREENSHOTS, 'policy-health.png') });
 
   await page.waitForSelector('[data-redline] ins');
   expect(await page.locator('[data-redline]').textContent()).toContain('changes from version 1.0 to 2.0');
@@ -122,8 +130,13 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   await page.waitForSelector('[data-publish-outcome="error"]');
   expect(await page.locator('[data-publish-outcome]').textContent()).toMatch(/must be at least 30 days after the publish date/);
 
+  // The seed's compliance errors block the publish until the editor overrides them, on the record.
+  expect(await page.locator('[data-publish-compliance]').textContent()).toMatch(/Privacy Shield/);
   const later = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10);
   await page.getByLabel('Effective date').fill(later);
+  await page.getByRole('button', { name: 'Publish version 3.0' }).click();
+  await page.waitForSelector('[data-publish-outcome="error"]:has-text("compliance error")');
+  await page.getByLabel('Publish despite the compliance errors (recorded on the version)').check();
   await page.getByRole('button', { name: 'Publish version 3.0' }).click();
   await page.waitForSelector('[data-publish-outcome="ok"]');
   expect(await page.locator('[data-publish-outcome]').textContent()).toBe('Version 3.0 recorded.');
@@ -131,6 +144,7 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   const recorded = await app.strapi.db.query('plugin::privacy-policy.policy-version').findOne({ where: { number: '3.0' } });
   expect(recorded).toMatchObject({ changeType: 'major', changeSummary: 'We now ask for your postal address.', effectiveDate: later });
   expect(recorded.publishedBy).toMatchObject({ name: 'Test Editor' });
+  expect(recorded.complianceOverride).toBe(true);
 
   // The major version published from the edit view is notified; its progress bar reaches 100%.
   await page.goto(`${baseUrl}/admin/plugins/privacy-policy/${policy.documentId}`);

@@ -93,7 +93,7 @@ describe('the read API takes a locale', () => {
 
   test('GraphQL queries take the locale argument', async () => {
     const { data, errors } = await gql(`{
-      fr: privacyPolicy(slug: "privacy-policy", locale: "fr") { title locale sections { slug title } }
+      fr: privacyPolicy(slug: "privacy-policy", locale: "fr") { title locale sections { slug title } text jsonld }
       en: privacyPolicy(slug: "privacy-policy") { title locale }
       list: privacyPolicies(locale: "fr") { slug title locale }
       history: privacyPolicyVersions(slug: "privacy-policy", locale: "fr") { versions { number } }
@@ -101,6 +101,8 @@ describe('the read API takes a locale', () => {
     expect(errors).toBeUndefined();
     expect(data.fr).toMatchObject({ title: 'Politique de confidentialité', locale: 'fr' });
     expect(data.fr.sections[0]).toEqual({ slug: 'summary', title: 'En bref' });
+    expect(data.fr.text).toContain('Politique de confidentialité');
+    expect(JSON.parse(data.fr.jsonld)['@context'].dpv).toBe('https://w3id.org/dpv#');
     expect(data.en).toEqual({ title: 'Privacy Policy', locale: 'en' });
     expect(data.list).toEqual([{ slug: 'privacy-policy', title: 'Politique de confidentialité', locale: 'fr' }]);
     expect(data.history.versions).toEqual([{ number: '1.0' }]);
@@ -151,4 +153,15 @@ describe('each locale is versioned on its own, and notified in its own language'
     expect(message.parsed.text).toContain('locale=en');
     expect(message.parsed.text).toContain('New summary');
   });
+});
+
+test("the content manager's own Publish button records a version of the locale it publishes", async () => {
+  const res = await app.http
+    .post(`/content-manager/collection-types/${UID.policy}/${policyDocumentId}/actions/publish?locale=fr`)
+    .set('Authorization', `Bearer ${token}`)
+    .send({ title: 'Politique de confidentialité (révisée)', changeType: 'minor', effectiveDate: day(31) });
+  expect(res.status).toBe(200);
+  expect((await read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.1', '2.0', '1.0']);
+  expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['2.0', '1.0']);
+  expect((await read('?locale=fr&version=2.1')).body.data.title).toBe('Politique de confidentialité (révisée)');
 });

@@ -175,3 +175,16 @@ test('a formula character later in a field is left alone', () => {
   const [, row] = readCsv(processingRecordCsv(recordWith('Cost = price + tax')));
   expect(row[0]).toBe('Cost = price + tax');
 });
+
+test('an activity with no retention rule of its own gets the policy-wide criteria of the retention section', () => {
+  const criteria = retentionRule({ slug: 'general', name: 'Everything else', triggerDescription: 'No fixed period', criteria: ['Whether we still need it'] });
+  const withStatement = processingRecord(
+    snapshot([
+      section({ slug: 'logs', title: 'Server logs', dataCollected: ['IP address'], legalBases: [gdprClaim('f', 'Legitimate interests')] }),
+      section({ slug: 'retention', category: 'retention', retentionRules: [criteria] }),
+    ])
+  );
+  expect(withStatement.rows.find((entry) => entry.section === 'logs')!.retention).toEqual(['Everything else: No fixed period — Criteria: Whether we still need it']);
+  const without = processingRecord(snapshot([section({ slug: 'logs', title: 'Server logs', dataCollected: ['IP address'] })]));
+  expect(without.rows[0].retention).toEqual([]);
+});

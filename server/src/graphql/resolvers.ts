@@ -73,6 +73,8 @@ export const resolvers = (strapi: Core.Strapi) => {
     PublicPolicyDocument: {
       html: (parent: any) => render(parent[RENDERING].snapshot, parent[RENDERING].context, 'html'),
       markdown: (parent: any) => render(parent[RENDERING].snapshot, parent[RENDERING].context, 'markdown'),
+      text: (parent: any) => render(parent[RENDERING].snapshot, parent[RENDERING].context, 'text'),
+      jsonld: (parent: any) => render(parent[RENDERING].snapshot, parent[RENDERING].context, 'jsonld'),
     },
   };
 };

@@ -125,6 +125,10 @@ export const typeDefs = /* GraphQL */ `
     html: String!
     "The Markdown rendering (as format=markdown)."
     markdown: String!
+    "The plain-text rendering (as format=text)."
+    text: String!
+    "The JSON-LD document with the W3C Data Privacy Vocabulary (as format=jsonld), as a string."
+    jsonld: String!
   }
 
   type PublicPolicySummary {

@@ -1,5 +1,5 @@
 import type { LegalBasisClaimSnapshot, PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
-import { processingActivities, ProcessingActivity } from '../domain/processing-activities';
+import { eachSection, processingActivities, ProcessingActivity } from '../domain/processing-activities';
 import { isUkOrEea } from '../domain/regions';
 import { mechanismLabel } from './labels';
 import { markdownToPlainText } from './text';
@@ -86,7 +86,14 @@ const retentionText = (rule: RetentionRuleSnapshot) => {
   return `${rule.name}: ${when.filter(Boolean).join(' — ') || 'no period stated'}`;
 };
 
-const row = (activity: ProcessingActivity): ProcessingRecordRow => {
+/** Rules with criteria in a retention section: the policy's general statement for data given no period. */
+const policyWideRules = (snapshot: PolicySnapshot) =>
+  eachSection(snapshot)
+    .filter(({ section }) => section.category === 'retention')
+    .flatMap(({ section }) => section.retentionRules)
+    .filter((rule) => rule.criteria.length > 0);
+
+const row = (activity: ProcessingActivity, fallbackRules: RetentionRuleSnapshot[]): ProcessingRecordRow => {
   const recipients = activity.processors.filter((processor) => processor.role !== 'source');
   return {
     activity: activity.path.join(' › '),
@@ -96,7 +103,7 @@ const row = (activity: ProcessingActivity): ProcessingRecordRow => {
     legalBases: activity.legalBases.map(legalBasisText),
     recipients: unique(recipients.map(recipientName)),
     transfers: unique(recipients.filter((processor) => processor.transfersOutsideUkEea).map(transferText)),
-    retention: activity.retentionRules.map(retentionText),
+    retention: (activity.retentionRules.length ? activity.retentionRules : fallbackRules).map(retentionText),
   };
 };
 
@@ -115,7 +122,7 @@ export const processingRecord = (snapshot: PolicySnapshot): ProcessingRecord => 
       representativeName: field('representativeName'),
       representativeAddress: field('representativeAddress'),
     },
-    rows: processingActivities(snapshot).map(row),
+    rows: processingActivities(snapshot).map((activity) => row(activity, policyWideRules(snapshot))),
   };
 };
 
