@@ -69,7 +69,7 @@ test('an editor sees the versions timeline, a redline between two versions, and 
   expect(await page.locator('[data-health-card] [data-finding="children-age-threshold"]').textContent()).toMatch(/COPPA/);
   expect(await page.locator('[data-health-card] [data-finding="privacy-shield"]').first().getAttribute('data-severity')).toBe('error');
   expect(await page.locator('[data-compliance-override]').count()).toBe(2);
-  await page.locator('[data-health-card]').screenshot({ path: path.join(SCREENSHOTS, 'policy-health.png') });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'policy-health.png'), fullPage: true });
 
   await page.waitForSelector('[data-redline] ins');
   expect(await page.locator('[data-redline]').textContent()).toContain('changes from version 1.0 to 2.0');

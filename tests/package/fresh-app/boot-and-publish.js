@@ -8,20 +8,38 @@ const { createStrapi } = require('@strapi/strapi');
   app.log.level = 'warn';
   await app.load();
   const basis = await app.db.query('plugin::privacy-policy.legal-basis').findOne({ where: { code: 'gdpr-art-6-1-f' } });
-  const section = await app.documents('plugin::privacy-policy.policy-section').create({
+  // A small but complete notice, so that it passes the compliance gate the plugin enables by default.
+  const hosting = await app.documents('plugin::privacy-policy.processor').create({
+    data: { name: 'Example Hosting', category: 'hosting', storageCountries: ['GB'] },
+  });
+  const logRetention = await app.documents('plugin::privacy-policy.retention-rule').create({
+    data: { name: 'Server logs', dataCategory: 'Server logs', period: 'P30D', trigger: 'collection' },
+  });
+  const logs = await app.documents('plugin::privacy-policy.policy-section').create({
     data: {
       title: 'Web server logs',
       category: 'collection',
       body: 'We log *requests*.',
       dataCollected: ['IP address'],
+      provisionRequirement: 'Requests are logged automatically; the site cannot be used without it.',
       legalBases: [{ legalBasis: basis.documentId, justification: 'Keeping the site secure' }],
+      processors: [hosting.documentId],
+      retentionRules: [logRetention.documentId],
+    },
+  });
+  const rights = await app.documents('plugin::privacy-policy.policy-section').create({
+    data: {
+      title: 'Your rights',
+      category: 'rights',
+      body: 'Write to us to use them.',
+      rights: ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'complaint'],
     },
   });
   const policy = await app.documents('plugin::privacy-policy.policy').create({
     data: {
       title: 'Tarball Policy',
-      controller: { name: 'Tarball Ltd' },
-      sections: [section.documentId],
+      controller: { name: 'Tarball Ltd', email: 'privacy@tarball.example' },
+      sections: [logs.documentId, rights.documentId],
       changeType: 'major',
       effectiveDate: '2024-01-01',
       changeSummary: 'First version',

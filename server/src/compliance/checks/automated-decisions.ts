@@ -1,10 +1,6 @@
-import type { PolicySnapshot } from '../../services/snapshot';
 import type { ComplianceCheck } from '../findings';
 import { finding, sectionTarget } from '../findings';
 import { allSections, isBlank } from './shared';
-
-const withAutomatedDecision = (snapshot: PolicySnapshot) =>
-  allSections(snapshot).filter((section) => section.automatedDecision !== null);
 
 export const automatedDecisionLogic: ComplianceCheck = {
   id: 'automated-decision-logic',
@@ -12,8 +8,8 @@ export const automatedDecisionLogic: ComplianceCheck = {
   title: 'Automated decision-making explains the logic involved',
   appliesTo: 'privacy',
   run(snapshot) {
-    return withAutomatedDecision(snapshot)
-      .filter((section) => isBlank(section.automatedDecision!.logic))
+    return allSections(snapshot)
+      .filter((section) => section.automatedDecision && isBlank(section.automatedDecision.logic))
       .map((section) =>
         finding(automatedDecisionLogic, {
           severity: 'error',
@@ -31,8 +27,8 @@ export const automatedDecisionObjection: ComplianceCheck = {
   title: 'Decisions with legal effects say how to contest them',
   appliesTo: 'privacy',
   run(snapshot) {
-    return withAutomatedDecision(snapshot)
-      .filter((section) => section.automatedDecision!.legalEffect && isBlank(section.automatedDecision!.howToObject))
+    return allSections(snapshot)
+      .filter((section) => section.automatedDecision?.legalEffect && isBlank(section.automatedDecision.howToObject))
       .map((section) =>
         finding(automatedDecisionObjection, {
           severity: 'warning',

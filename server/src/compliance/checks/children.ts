@@ -34,20 +34,20 @@ export const childrenAgeThreshold: ComplianceCheck = {
   title: "The children's age threshold matches the law cited",
   appliesTo: 'any',
   run(snapshot) {
-    return allSections(snapshot)
-      .filter((section) => section.ageThreshold !== null)
-      .flatMap((section) =>
-        citedLaws(section)
-          .filter((law) => section.ageThreshold! < law.lowest || section.ageThreshold! > law.highest)
-          .map((law) =>
-            finding(childrenAgeThreshold, {
-              severity: 'error',
-              source: law.source,
-              target: sectionTarget(section, 'ageThreshold'),
-              message: `Section "${section.title}" states ${section.ageThreshold} but cites ${law.name}, whose threshold is ${thresholdOf(law)}.`,
-              fix: `Set the age threshold to the one ${law.name} sets, or cite the law that sets ${section.ageThreshold}.`,
-            }),
-          ),
-      );
+    return allSections(snapshot).flatMap((section) => {
+      const age = section.ageThreshold;
+      if (age === null) return [];
+      return citedLaws(section)
+        .filter((law) => age < law.lowest || age > law.highest)
+        .map((law) =>
+          finding(childrenAgeThreshold, {
+            severity: 'error',
+            source: law.source,
+            target: sectionTarget(section, 'ageThreshold'),
+            message: `Section "${section.title}" states ${age} but cites ${law.name}, whose threshold is ${thresholdOf(law)}.`,
+            fix: `Set the age threshold to the one ${law.name} sets, or cite the law that sets ${age}.`,
+          }),
+        );
+    });
   },
 };

@@ -52,11 +52,15 @@ const consentOverlapsContract = (section: SectionSnapshot) => {
   const consent = section.legalBases.find(isConsent);
   const contract = section.legalBases.find((claim) => claim.code === BASIS.contract);
   if (!consent || !contract) return false;
-  return isBlank(consent.justification) || consent.justification!.trim().toLowerCase() === contract.justification?.trim().toLowerCase();
+  return isBlank(consent.justification) || sameText(consent.justification, contract.justification);
 };
 
-const consentForRequiredData = (section: SectionSnapshot) =>
-  section.legalBases.some(isConsent) && !isBlank(section.provisionRequirement) && !saysOptional(section.provisionRequirement!);
+const sameText = (a: string | null, b: string | null) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+const consentForRequiredData = (section: SectionSnapshot) => {
+  const requirement = section.provisionRequirement ?? '';
+  return section.legalBases.some(isConsent) && !isBlank(requirement) && !saysOptional(requirement);
+};
 
 export const consentForContract: ComplianceCheck = {
   id: 'consent-for-contract',

@@ -8,7 +8,7 @@ const statesABasis = (section: SectionSnapshot) => section.legalBases.some((clai
 
 /**
  * Cookies and transfers sections describe how data moves rather than why, and a subsection often lists the
- * data while its sibling states the purpose: the basis is then probably stated, just not where it belongs.
+ * data while a sibling subsection states the purpose: the basis is then probably stated, just not where it belongs.
  */
 const basisProbablyStatedElsewhere = (snapshot: PolicySnapshot, section: SectionSnapshot) =>
   section.category === 'cookies' || section.category === 'transfers' || siblingsOf(snapshot, section).some(statesABasis);

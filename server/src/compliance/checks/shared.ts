@@ -18,14 +18,15 @@ export const basisName = (claim: LegalBasisClaimSnapshot) => claim.name ?? claim
 /** Every section in document order. */
 export const allSections = (snapshot: PolicySnapshot): SectionSnapshot[] => eachSection(snapshot).map(({ section }) => section);
 
-/** The section with its ancestors, nearest last. */
+/** The ancestors of the section from the top level down, then the section itself. */
 export const chainOf = (snapshot: PolicySnapshot, section: SectionSnapshot): SectionSnapshot[] => {
   const entry = eachSection(snapshot).find((candidate) => candidate.section === section);
   return entry ? [...entry.ancestors, section] : [section];
 };
 
+/** The other subsections of the section's parent; none for a top-level section. */
 export const siblingsOf = (snapshot: PolicySnapshot, section: SectionSnapshot): SectionSnapshot[] => {
   const chain = chainOf(snapshot, section);
   const parent = chain[chain.length - 2];
-  return (parent ? parent.children : snapshot.sections).filter((sibling) => sibling !== section);
+  return parent ? parent.children.filter((sibling) => sibling !== section) : [];
 };
