@@ -407,6 +407,14 @@ describe('consent-for-contract', () => {
     sectionOf(policy, 'analytics').legalBases = [claim('gdpr-art-6-1-b', 'To provide the service you asked for'), claim('gdpr-art-6-1-a', 'For a reason unrelated to a contract')];
     noFindingOf(policy, 'consent-for-contract');
   });
+
+  test('a provision requirement that says the data is optional, in English or French, passes', () => {
+    for (const requirement of ['Subscribing is optional.', "L'inscription est facultative."]) {
+      const policy = compliantPolicy();
+      sectionOf(policy, 'newsletter').provisionRequirement = requirement;
+      noFindingOf(policy, 'consent-for-contract');
+    }
+  });
 });
 
 describe('retention-rule-period', () => {
