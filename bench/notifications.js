@@ -12,6 +12,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { randomBytes } = require('crypto');
+const { machine, writeSection } = require('./report');
 
 const ROOT = path.resolve(__dirname, '..');
 const EXAMPLE = path.join(ROOT, 'example');
@@ -27,7 +28,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const startSink = () =>
   new Promise((resolve) => {
-    const child = fork(path.join(__dirname, 'smtp-sink-process.js'), { stdio: 'inherit' });
+    const child = fork(path.join(__dirname, 'processes/smtp-sink.js'), { stdio: 'inherit' });
     // Never leave the sink running when the benchmark stops, whether it finished or failed.
     process.on('exit', () => child.kill());
     child.once('message', ({ port }) =>
@@ -188,15 +189,14 @@ const main = async () => {
 };
 
 const writeReport = ({ latency, ceiling, medium, large }) => {
-  const cpu = os.cpus();
   const lines = [
-    '# Benchmarks',
+    '## Change notifications',
     '',
-    `Produced by \`npm run bench\` (\`node ${process.execArgv.join(' ')} bench/notifications.js\`) on ${new Date().toISOString().slice(0, 10)}.`,
-    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}, SQLite (better-sqlite3).`,
+    `Produced by \`npm run bench:notifications\` (\`node ${process.execArgv.join(' ')} bench/notifications.js\`) on ${new Date().toISOString().slice(0, 10)}.`,
+    `Machine: ${machine()}, SQLite (better-sqlite3).`,
     'Strapi runs in the benchmark process; the SMTP sink (`smtp-server`, counting only) runs in a child process on the same machine.',
     '',
-    '## Publish-request latency (the publish only enqueues one notification row)',
+    '### Publish-request latency (the publish only enqueues one notification row)',
     '',
     '| confirmed subscribers | median ms (5 publishes) | max ms | ratio to 0 subscribers |',
     '|---|---|---|---|',
@@ -204,7 +204,7 @@ const writeReport = ({ latency, ceiling, medium, large }) => {
     '',
     'Target: under 200 ms, no growth with the subscriber count.',
     '',
-    '## Delivery throughput, side by side in one run',
+    '### Delivery throughput, side by side in one run',
     '',
     '| what | messages | seconds | messages/s | ratio to the sink ceiling | peak RSS MB | V8 heap after GC MB |',
     '|---|---|---|---|---|---|---|',
@@ -222,8 +222,7 @@ const writeReport = ({ latency, ceiling, medium, large }) => {
     'Settings: `delivery.concurrency` 50, `delivery.batchSize` 500, `delivery.messagesPerSecond` 100000, nodemailer `pool: true`, `maxConnections: 10`, and the example app\'s `getSocket` hook that sets TCP_NODELAY (without it, delayed ACKs hold each pooled connection to about 22 messages/s on loopback: 225 messages/s with 10 connections).',
     '',
   ];
-  fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), lines.join('\n'));
-  process.stdout.write(`wrote docs/benchmarks.md\n`);
+  writeSection('notifications', lines);
 };
 
 main().catch((error) => {

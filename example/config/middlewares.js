@@ -5,6 +5,8 @@ module.exports = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Unreadable bodies on the plugin's routes become a 400 instead of Strapi's 500.
+  'plugin::privacy-policy.request-body',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

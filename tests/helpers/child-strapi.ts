@@ -1,18 +1,33 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
 const SCRIPT = path.resolve(__dirname, '..', 'processes', 'strapi-child.js');
 
 export interface ChildStrapi {
   process: ChildProcess;
+  /** http://127.0.0.1:<port> */
+  url: string;
   output: () => string;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** A port the OS has just handed out as free (a random pick could be one of the ephemeral ports in use). */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
 /** Starts the example app in a separate Node process and resolves once it is up. */
 export const startChildStrapi = async (env: Record<string, string>): Promise<ChildStrapi> => {
+  const port = await freePort();
   const child = spawn(process.execPath, [SCRIPT], {
-    env: { ...process.env, ...env, PORT: String(20000 + Math.floor(Math.random() * 30000)), NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true' },
+    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'test', STRAPI_TELEMETRY_DISABLED: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -26,6 +41,7 @@ export const startChildStrapi = async (env: Record<string, string>): Promise<Chi
   });
   return {
     process: child,
+    url: `http://127.0.0.1:${port}`,
     output: () => output,
     kill: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise<void>((resolve) => {

@@ -4,6 +4,7 @@ import { CONTENT_TYPES, Format, render } from '../rendering';
 import { renderRedline } from '../rendering/redline';
 import { versionMeta, VersionRow } from '../services/versions';
 import { cacheable } from './http-caching';
+import type { CachedResponse } from '../services/published-cache';
 import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from './validation/policy';
 
 const RENDER_CACHE_LIMIT = 64;
@@ -40,6 +41,28 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       now: plugin().service('clock').now(),
     });
 
+  /** The response body for a policy version in a format; the 404s name what is missing. */
+  const renderedPolicy = async (slug: string, { number, locale, format }: { number?: string; locale: string; format: Format }) => {
+    const { shown, upcoming } = await plugin().service('catalogue').findPublished(slug, { number, locale });
+    if (!shown) {
+      if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
+      if (number) throw new errors.NotFoundError(`Policy "${slug}" has no version ${number}`);
+      throw new errors.NotFoundError(
+        upcoming
+          ? `Policy "${slug}" has no version in effect yet: version ${upcoming.number} takes effect on ${versionMeta(upcoming).effectiveDate}`
+          : `Policy "${slug}" has no version in effect`
+      );
+    }
+    const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
+    const output = render(shown.snapshot, context, format);
+    return {
+      etag: `${shown.contentHash.slice(0, 20)}-${locale}-${shown.number}-${context.upcoming?.number ?? 'none'}-${format}`,
+      switchesOn: context.upcoming?.effectiveDate ?? null,
+      contentType: CONTENT_TYPES[format],
+      body: format === 'json' ? JSON.stringify({ data: output, meta: { format, locale } }) : (output as string),
+    };
+  };
+
   const requestedLocale = async (ctx: any) => {
     const locale: string = await plugin().service('locales').resolve(ctx.query.locale);
     ctx.set('Content-Language', locale);
@@ -63,22 +86,18 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const format: Format = ctx.query.format ?? 'json';
       const number: string | undefined = ctx.query.version;
       const locale = await requestedLocale(ctx);
-      const { shown, upcoming } = await plugin().service('catalogue').findPublished(slug, { number, locale });
-      if (!shown) {
-        if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
-        if (number) throw new errors.NotFoundError(`Policy "${slug}" has no version ${number}`);
-        throw new errors.NotFoundError(
-          upcoming
-            ? `Policy "${slug}" has no version in effect yet: version ${upcoming.number} takes effect on ${versionMeta(upcoming).effectiveDate}`
-            : `Policy "${slug}" has no version in effect`
-        );
+      const cache = plugin().service('published-cache');
+      const generation: number = await cache.generation();
+      const today: string = plugin().service('clock').today();
+      const key = `${slug}|${locale}|${number ?? ''}|${format}`;
+      let response: CachedResponse | null = cache.get(key, generation, today);
+      if (!response) {
+        response = { ...(await renderedPolicy(slug, { number, locale, format })), generation, today };
+        cache.set(key, response);
       }
-      const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
-      const key = `${shown.contentHash.slice(0, 20)}-${locale}-${shown.number}-${context.upcoming?.number ?? 'none'}-${format}`;
-      if (caching(ctx, key, context.upcoming?.effectiveDate)) return;
-      const output = cachedRender(key, () => render(shown.snapshot, context, format));
-      ctx.type = CONTENT_TYPES[format];
-      ctx.body = format === 'json' ? { data: output, meta: { format, locale } } : output;
+      if (caching(ctx, response.etag, response.switchesOn)) return;
+      ctx.type = response.contentType;
+      ctx.body = response.body;
     },
 
     async versions(ctx: any) {

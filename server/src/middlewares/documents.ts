@@ -64,6 +64,14 @@ const publish = async (strapi: Core.Strapi, ctx: DocumentContext, next: Next) =>
       await service(strapi, 'versions').recordPublish(documentId, locale);
     }
   }
+  await service(strapi, 'published-cache').invalidate();
+  return result;
+};
+
+/** An unpublish or delete changes what the public may read without recording a version. */
+const withdraw = async (strapi: Core.Strapi, next: Next) => {
+  const result = await next();
+  await service(strapi, 'published-cache').invalidate();
   return result;
 };
 
@@ -83,6 +91,9 @@ export const documentsMiddleware =
     }
     if (ctx.action === 'publish' && ctx.uid === UID.policy) {
       return strapi.db.transaction(() => publish(strapi, ctx, next));
+    }
+    if ((ctx.action === 'unpublish' || ctx.action === 'delete') && ctx.uid === UID.policy) {
+      return strapi.db.transaction(() => withdraw(strapi, next));
     }
     return next();
   };

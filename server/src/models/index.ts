@@ -9,6 +9,7 @@ export const MODEL_UID = {
   subscriber: 'plugin::privacy-policy.subscriber',
   notification: 'plugin::privacy-policy.notification',
   delivery: 'plugin::privacy-policy.delivery',
+  publicationState: 'plugin::privacy-policy.publication-state',
 } as const;
 
 const id = { type: 'increments' } as const;
@@ -92,6 +93,20 @@ export const deliveryModel = {
   ],
 };
 
+/**
+ * One row whose generation goes up whenever what the public may read changes (a publish, unpublish or
+ * delete of a policy, on any instance): read caches compare it to know whether they are still valid.
+ */
+export const publicationStateModel = {
+  uid: MODEL_UID.publicationState,
+  singularName: 'privacy_policy_publication_state',
+  tableName: 'privacy_policy_publication_state',
+  attributes: {
+    id,
+    generation: { type: 'integer' },
+  },
+};
+
 export const registerModels = (strapi: Core.Strapi) => {
-  for (const model of [subscriberModel, notificationModel, deliveryModel]) strapi.get('models').add(model as any);
+  for (const model of [subscriberModel, notificationModel, deliveryModel, publicationStateModel]) strapi.get('models').add(model as any);
 };

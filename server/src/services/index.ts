@@ -7,6 +7,7 @@ import legalBases from './legal-bases';
 import locales from './locales';
 import notifications from './notifications';
 import policyImport from './policy-import';
+import publishedCache from './published-cache';
 import rateLimiter from './rate-limiter';
 import sectionTree from './section-tree';
 import slugs from './slugs';
@@ -25,6 +26,7 @@ export default {
   locales,
   notifications,
   'policy-import': policyImport,
+  'published-cache': publishedCache,
   'rate-limiter': rateLimiter,
   'section-tree': sectionTree,
   slugs,

@@ -2,16 +2,40 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 /** The locales Strapi's i18n plugin knows; every policy, section, processor and rule exists per locale. */
+// Locales change rarely and every public read needs them: a change shows after at most this long.
+const LOCALES_TTL_MS = 5000;
+
 const locales = ({ strapi }: { strapi: Core.Strapi }) => {
   const i18n = () => strapi.plugin('i18n').service('locales');
+  let known: { at: number; defaultLocale: Promise<string>; codes: Promise<string[]> } | null = null;
+
+  const current = () => {
+    if (!known || Date.now() - known.at > LOCALES_TTL_MS) {
+      known = {
+        at: Date.now(),
+        defaultLocale: Promise.resolve(i18n().getDefaultLocale()).then((code: string | null) => code ?? 'en'),
+        codes: Promise.resolve(i18n().find()).then((rows: { code: string }[]) => rows.map((row) => row.code)),
+      };
+      const failed = known;
+      Promise.all([known.defaultLocale, known.codes]).catch(() => {
+        if (known === failed) known = null;
+      });
+    }
+    return known;
+  };
 
   return {
-    async defaultLocale(): Promise<string> {
-      return (await i18n().getDefaultLocale()) ?? 'en';
+    defaultLocale(): Promise<string> {
+      return current().defaultLocale;
     },
 
-    async codes(): Promise<string[]> {
-      return (await i18n().find()).map((locale: { code: string }) => locale.code);
+    codes(): Promise<string[]> {
+      return current().codes;
+    },
+
+    /** Forgets the cached locales (after this instance changes them). */
+    refresh() {
+      known = null;
     },
 
     /** The locale asked for, or the default one; an unknown code is a 400 naming the known ones. */

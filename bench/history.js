@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Long-history benchmark: a 20-section policy published 1,000 times (one section edited each time), then
+ * autocannon on loopback against the first history page and a diff across the whole span (1.0 → 1.999).
+ * Usage: npm run bench:history [-- --versions 1000 --seconds 10 --connections 20]
+ */
+const autocannon = require('autocannon');
+const { machine, writeSection } = require('./report');
+const { startBenchServer } = require('./server');
+
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const VERSIONS = argument('versions', 1000);
+const SECONDS = argument('seconds', 10);
+const CONNECTIONS = argument('connections', 20);
+
+const load = (url, duration) =>
+  new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+const measure = async (label, url) => {
+  await load(url, 2);
+  const result = await load(url, SECONDS);
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed) throw new Error(`${label}: ${failed} failed requests`);
+  process.stdout.write(`${label}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
+  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+};
+
+(async () => {
+  const started = Date.now();
+  const server = await startBenchServer({ DEMO_CONTENT: 'false', BENCH_HISTORY_VERSIONS: String(VERSIONS) });
+  const setupSeconds = (Date.now() - started) / 1000;
+  try {
+    const base = `${server.url}/api/privacy-policy/policies/long-history`;
+    const last = `1.${VERSIONS - 1}`;
+    const history = await (await fetch(`${base}/versions?pageSize=1`)).json();
+    if (history.meta.pagination.total !== VERSIONS) throw new Error(`expected ${VERSIONS} versions, found ${history.meta.pagination.total}`);
+    const rows = [
+      await measure('history, first page (25 versions)', `${base}/versions?page=1&pageSize=25`),
+      await measure('history, last page', `${base}/versions?page=${Math.ceil(VERSIONS / 25)}&pageSize=25`),
+      await measure(`diff 1.0 → ${last} (JSON)`, `${base}/diff?from=1.0&to=${last}`),
+      await measure(`diff 1.0 → ${last} (HTML redline)`, `${base}/diff?from=1.0&to=${last}&format=html`),
+      await measure('current version (JSON)', `${base}?format=json`),
+    ];
+    writeSection('history', [
+      '## Long histories',
+      '',
+      `Produced by \`npm run bench:history\` (\`node bench/history.js --versions ${VERSIONS} --seconds ${SECONDS} --connections ${CONNECTIONS}\`) on ${new Date().toISOString().slice(0, 10)}.`,
+      `Machine: ${machine()}, SQLite. A 20-section policy published ${VERSIONS.toLocaleString('en-GB')} times through the versions service (setup ${setupSeconds.toFixed(0)} s), then each route under ${CONNECTIONS} connections for ${SECONDS} s after a 2 s warm-up.`,
+      '',
+      '| route | requests/s | p50 ms | p99 ms |',
+      '|---|---|---|---|',
+      ...rows.map((row) => `| ${row.label} | ${Math.round(row.rps).toLocaleString('en-GB')} | ${row.p50} | ${row.p99} |`),
+    ]);
+  } finally {
+    await server.stop();
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

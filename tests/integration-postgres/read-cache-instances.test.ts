@@ -1,0 +1,57 @@
+import { ChildStrapi, startChildStrapi } from '../helpers/child-strapi';
+import { createTestDatabase, testDatabaseClient, TestDatabase } from '../helpers/database';
+
+const ADMIN = { email: 'cache@example.test', password: 'Cache-Editor-2026', firstname: 'Cache', lastname: 'Editor' };
+const POLICY = 'plugin::privacy-policy.policy';
+const SECTION = 'plugin::privacy-policy.policy-section';
+
+let database: TestDatabase;
+let editor: ChildStrapi;
+let reader: ChildStrapi;
+let token: string;
+
+const call = async (instance: ChildStrapi, method: string, path: string, body?: object) => {
+  const response = await fetch(`${instance.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+};
+const readOn = (instance: ChildStrapi) => fetch(`${instance.url}/api/privacy-policy/policies/shared`).then(async (response) => ({ status: response.status, body: await response.json() }));
+const today = () => new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  expect(testDatabaseClient()).toBe('postgres');
+  database = await createTestDatabase('postgres');
+  const env = { ...database.env, DEMO_CONTENT: 'false', DEMO_ADMIN: 'false', PRIVACY_POLICY_DELIVERY: 'false', PRIVACY_POLICY_TIME_ZONE: 'UTC' };
+  editor = await startChildStrapi(env);
+  reader = await startChildStrapi(env);
+  await call(editor, 'POST', '/admin/register-admin', ADMIN);
+  token = (await call(editor, 'POST', '/admin/login', { email: ADMIN.email, password: ADMIN.password })).body.data.token;
+}, 120_000);
+afterAll(async () => {
+  await editor?.kill();
+  await reader?.kill();
+  await database?.drop();
+});
+
+test("one instance's publish and unpublish are seen at once by another instance's cached reads", async () => {
+  const section = (await call(editor, 'POST', `/content-manager/collection-types/${SECTION}`, { title: 'Contact', category: 'collection', body: 'First text.' })).body.data;
+  const policy = (await call(editor, 'POST', `/content-manager/collection-types/${POLICY}`, { title: 'Shared', slug: 'shared', sections: { connect: [{ id: section.id, documentId: section.documentId }] } })).body.data;
+  // A one-section fixture is no complete notice: the override gets it past the compliance gate.
+  const publish = (body: object) => call(editor, 'POST', `/privacy-policy/policies/${policy.documentId}/versions`, { ...body, overrideCompliance: true });
+  expect((await publish({ changeType: 'major', effectiveDate: today(), changeSummary: 'First' })).status).toBe(201);
+
+  expect((await readOn(reader)).body.data.version.number).toBe('1.0');
+  expect((await readOn(reader)).body.data.version.number).toBe('1.0');
+
+  await call(editor, 'PUT', `/content-manager/collection-types/${SECTION}/${section.documentId}`, { body: 'Second text.' });
+  expect((await publish({ changeType: 'minor', effectiveDate: today() })).status).toBe(201);
+  const after = await readOn(reader);
+  expect(after.body.data.version.number).toBe('1.1');
+  expect(after.body.data.sections[0].body).toBe('Second text.');
+
+  expect((await call(editor, 'POST', `/content-manager/collection-types/${POLICY}/${policy.documentId}/actions/unpublish`, {})).status).toBe(200);
+  expect((await readOn(reader)).status).toBe(404);
+});
