@@ -177,7 +177,8 @@ const rawBody = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.constantFrom('{', '{"email":', '[', 'null', 'true', '"just a string"', '{"email": "a@b.c",}', '\u0000\u0001\u0002', '<?xml version="1.0"?><a>&xxe;</a>'),
   fc.integer({ min: 1, max: 20_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
-  fc.integer({ min: 1, max: 5000 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)
+  fc.integer({ min: 1, max: 5000 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
+  fc.integer({ min: 1, max: 20_000 }).map((depth) => `{"email":${'['.repeat(depth)}${']'.repeat(depth)},"policy":{"title":"x","sections":${'['.repeat(depth)}${']'.repeat(depth)}}}`)
 );
 const contentType = fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16', 'application/xml');
 
@@ -265,5 +266,31 @@ test('no CR or LF ever reaches an email header, and no injected recipient gets m
     expect(keys).not.toContain('bcc');
     for (const header of message.parsed.headerLines) expect(header.line).not.toMatch(/\r?\n(?![ \t])/);
     expect(message.to).not.toBe('victim@example.test');
+  }
+});
+
+test('ids, page numbers, NUL characters and nesting the server cannot take are 400s naming the rule, on every database', async () => {
+  const auth = { Authorization: `Bearer ${token}` };
+  for (const [method, url] of [
+    ['get', '/privacy-policy/subscribers/99999999999999999999'],
+    ['delete', '/privacy-policy/subscribers/2147483648'],
+    ['get', '/privacy-policy/notifications/1.5'],
+    ['post', '/privacy-policy/notifications/abc/retry-failed'],
+  ] as const) {
+    const res = await refusedLeavesDatabase(`${method} ${url}`, () => (app.http as any)[method](url).set(auth));
+    expect([url, res.status, res.body.error.message]).toEqual([url, 400, 'id must be a whole number from 1 to 2147483647']);
+  }
+  const nul = await refusedLeavesDatabase('import with U+0000', () => app.http.post('/privacy-policy/imports').set(auth).send({ policy: { title: 'Nul \u0000 title', sections: [] } }));
+  expect([nul.status, nul.body.error.message]).toEqual([400, 'policy: title must not contain the NUL character (U+0000)']);
+  const nulSearch = await app.http.get('/privacy-policy/subscribers?q=%00').set(auth);
+  expect([nulSearch.status, nulSearch.body.error.message]).toEqual([400, 'q must not contain the NUL character (U+0000)']);
+  const badDocument = await app.http.get('/privacy-policy/policies/%00/preview').set(auth);
+  expect([badDocument.status, badDocument.body.error.message]).toEqual([400, 'documentId must be a document id: letters, digits, "-" and "_", at most 64']);
+  const deep = `{"policy":{"title":"Deep","sections":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
+  const deepImport = await refusedLeavesDatabase('deeply nested import', () => app.http.post('/privacy-policy/imports').set(auth).set('Content-Type', 'application/json').send(deep));
+  expect([deepImport.status, deepImport.body.error.message]).toEqual([400, 'the request body nests deeper than 32 levels']);
+  for (const url of ['/privacy-policy/subscribers?page=100000000000000000000', '/api/privacy-policy/policies/privacy-policy/versions?page=100000000000000000000']) {
+    const res = await app.http.get(url).set(auth);
+    expect([url, res.status, res.body.error.message]).toEqual([url, 400, 'page must be a whole number from 1 to 1000000']);
   }
 });

@@ -1,17 +1,20 @@
 import type { Core } from '@strapi/strapi';
+import { validateIdParam } from './validation/id';
+import { validateNotificationListQuery } from './validation/document-id';
 
 const adminNotificationController = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('privacy-policy').service('notifications');
   return {
     async find(ctx: any) {
+      await validateNotificationListQuery(ctx.query);
       const policyDocumentId = typeof ctx.query.policyDocumentId === 'string' ? ctx.query.policyDocumentId : undefined;
       ctx.body = { data: await service().list({ policyDocumentId }) };
     },
     async findOne(ctx: any) {
-      ctx.body = { data: await service().findOne(Number(ctx.params.id) || 0) };
+      ctx.body = { data: await service().findOne(await validateIdParam(ctx.params)) };
     },
     async retryFailed(ctx: any) {
-      ctx.body = { data: await service().retryFailed(Number(ctx.params.id) || 0) };
+      ctx.body = { data: await service().retryFailed(await validateIdParam(ctx.params)) };
     },
   };
 };

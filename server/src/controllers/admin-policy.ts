@@ -6,6 +6,7 @@ import { versionMeta, VersionRow } from '../services/versions';
 import { validateFindOneQuery, validateLocaleQuery } from './validation/policy';
 import { validateImport, validateImportQuery } from './validation/import';
 import { validatePublishBody } from './validation/publish';
+import { validateDocumentIdParam } from './validation/document-id';
 
 const adminVersion = (row: VersionRow) => ({
   ...versionMeta(row),
@@ -23,6 +24,7 @@ const localeOf = (strapi: Core.Strapi, ctx: any): Promise<string> => strapi.plug
 /** Admin-only routes: preview a draft as the public would see it, and import a policy from JSON. */
 const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async preview(ctx: any) {
+    await validateDocumentIdParam(ctx.params);
     await validateFindOneQuery(ctx.query);
     const format: Format = ctx.query.format ?? 'json';
     const locale = await localeOf(strapi, ctx);
@@ -39,6 +41,7 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async publish(ctx: any) {
+    await validateDocumentIdParam(ctx.params);
     const body = await validatePublishBody(ctx.request.body ?? {});
     const locale = await strapi.plugin('privacy-policy').service('locales').resolve(body.locale);
     const outcome = await strapi.plugin('privacy-policy').service('versions').publish(ctx.params.documentId, { ...body, locale });
@@ -53,11 +56,13 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async publishPreview(ctx: any) {
+    await validateDocumentIdParam(ctx.params);
     await validateLocaleQuery(ctx.query);
     ctx.body = { data: await strapi.plugin('privacy-policy').service('versions').preview(ctx.params.documentId, await localeOf(strapi, ctx)) };
   },
 
   async versions(ctx: any) {
+    await validateDocumentIdParam(ctx.params);
     await validateLocaleQuery(ctx.query);
     const rows = await strapi.db.query(UID.policyVersion).findMany({
       where: { policyDocumentId: ctx.params.documentId, policyLocale: await localeOf(strapi, ctx) },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { validateIdParam } from './validation/id';
 import { MODEL_UID, subscriberModel } from '../models';
 import { validateSubscriberList } from './validation/subscription';
 
@@ -56,7 +57,7 @@ const adminSubscriberController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(ctx: any) {
-      const row = await subscribers().findOne({ where: { id: Number(ctx.params.id) || 0 } });
+      const row = await subscribers().findOne({ where: { id: await validateIdParam(ctx.params) } });
       if (!row) throw new errors.NotFoundError(`No subscriber has the id ${ctx.params.id}`);
       const deliveries = await strapi.db.query(MODEL_UID.delivery as any).findMany({
         where: { subscriberId: row.id },
@@ -77,7 +78,7 @@ const adminSubscriberController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Erasure request: the subscriber and every delivery record about them. */
     async delete(ctx: any) {
-      const id = Number(ctx.params.id) || 0;
+      const id = await validateIdParam(ctx.params);
       const row = await subscribers().findOne({ where: { id } });
       if (!row) throw new errors.NotFoundError(`No subscriber has the id ${ctx.params.id}`);
       const deliveries = await strapi.db.transaction(async () => {

@@ -67,10 +67,21 @@ const normalise = (data: Data) => {
   if (typeof data.slug === 'string') data.slug = data.slug.trim();
 };
 
+/** PostgreSQL cannot store U+0000 in text, and no policy needs it: refused everywhere, with its place. */
+const rejectNulCharacters = (value: unknown, path: string[]) => {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) throw fieldError(path, 'must not contain the NUL character (U+0000)');
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((item, index) => rejectNulCharacters(item, [...path, String(index)]));
+  else if (value && typeof value === 'object') Object.entries(value).forEach(([key, item]) => rejectNulCharacters(item, [...path, key]));
+};
+
 const validation = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Field-level rules for a create or update payload of one of the plugin's types. */
   checkWrite(uid: string, data: Data | undefined) {
     if (!data) return;
+    rejectNulCharacters(data, []);
     normalise(data);
     const rules = FIELD_RULES[uid];
     if (rules) checkFields(rules, data, []);

@@ -1,5 +1,6 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 import { localeField } from './locale';
+import { assertJsonObjectBody } from './body-shape';
 
 const listOfObjects = yup.array().of(yup.object()).default([]);
 
@@ -30,5 +31,10 @@ const importQuerySchema = yup.object().shape({
   locale: localeField,
 });
 
-export const validateImport = validateYupSchema(importSchema);
+const validateImportShape = validateYupSchema(importSchema);
+
+export const validateImport = async (body: unknown) => {
+  assertJsonObjectBody(body);
+  return validateImportShape(body);
+};
 export const validateImportQuery = validateYupSchema(importQuerySchema);

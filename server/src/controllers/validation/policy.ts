@@ -22,7 +22,12 @@ const slugParamSchema = yup.object().shape({
 });
 
 const historyQuerySchema = yup.object().shape({
-  page: yup.number().typeError('page must be a whole number from 1').integer('page must be a whole number from 1').min(1, 'page must be a whole number from 1'),
+  page: yup
+    .number()
+    .typeError('page must be a whole number from 1 to 1000000')
+    .integer('page must be a whole number from 1 to 1000000')
+    .min(1, 'page must be a whole number from 1 to 1000000')
+    .max(1_000_000, 'page must be a whole number from 1 to 1000000'),
   pageSize: yup
     .number()
     .typeError('pageSize must be a whole number from 1 to 100')

@@ -1,6 +1,7 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 import { localeField } from './locale';
 import { rejectUnknownFields } from './unknown-fields';
+import { assertJsonObjectBody } from './body-shape';
 
 const publishBodySchema = yup
   .object()
@@ -20,6 +21,7 @@ const publishBodySchema = yup
 const validatePublishShape = validateYupSchema(publishBodySchema, { strict: false });
 
 export const validatePublishBody = async (body: unknown) => {
+  assertJsonObjectBody(body);
   rejectUnknownFields(body, ['changeType', 'effectiveDate', 'changeSummary', 'override', 'overrideCompliance', 'locale']);
   return validatePublishShape(body);
 };
