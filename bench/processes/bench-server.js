@@ -55,7 +55,17 @@ const publishHistory = async (strapi, count) => {
   const strapi = createStrapi({ appDir, distDir: appDir });
   strapi.log.level = 'error';
   await strapi.load();
-  strapi.server.routes({ type: 'content-api', routes: [{ method: 'GET', path: '/bench/generic/:slug', handler: genericRead(strapi), config: { auth: false } }] });
+  const invalidate = async (ctx) => {
+    await strapi.plugin('privacy-policy').service('published-cache').invalidate();
+    ctx.status = 204;
+  };
+  strapi.server.routes({
+    type: 'content-api',
+    routes: [
+      { method: 'GET', path: '/bench/generic/:slug', handler: genericRead(strapi), config: { auth: false } },
+      { method: 'POST', path: '/bench/invalidate', handler: invalidate, config: { auth: false } },
+    ],
+  });
   const history = Number(process.env.BENCH_HISTORY_VERSIONS ?? 0);
   if (history > 0) await publishHistory(strapi, history);
   await strapi.listen();

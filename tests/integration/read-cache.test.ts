@@ -91,3 +91,30 @@ test('a change of the shared publication state (as another instance makes) is se
   await app.strapi.db.connection('privacy_policy_publication_state').where('id', 1).increment('generation', 1);
   expect((await read()).body.data.version.changeSummary).toBe('Edited elsewhere');
 });
+
+test('the history, the diff and the list are cached and invalidated the same way', async () => {
+  const versions = app.strapi.plugin('privacy-policy').service('versions');
+  const history = versions.history.bind(versions);
+  let historyCalls = 0;
+  versions.history = (...args: any[]) => {
+    historyCalls += 1;
+    return history(...args);
+  };
+  try {
+    for (const path of ['/versions', '/diff?from=1.0&to=2.0', '/diff?from=1.0&to=2.0&format=html']) {
+      const first = await read(path);
+      const before = historyCalls;
+      const second = await read(path);
+      expect([path, second.status, historyCalls - before, second.text === first.text]).toEqual([path, 200, 0, true]);
+    }
+    const list = await app.http.get('/api/privacy-policy/policies');
+    expect(list.body.data.find((entry: any) => entry.slug === 'cached').version.number).toBe('2.0');
+
+    await cm.update(UID.section, section.documentId, { body: 'Fourth text.' });
+    expect((await publish({ changeType: 'minor', effectiveDate: day(30) })).status).toBe(201);
+    expect((await read('/versions')).body.data[0].number).toBe('2.1');
+    expect((await app.http.get('/api/privacy-policy/policies')).body.data.find((entry: any) => entry.slug === 'cached').version.number).toBe('2.1');
+  } finally {
+    versions.history = history;
+  }
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, Format, render } from '../rendering';
@@ -6,18 +7,6 @@ import { versionMeta, VersionRow } from '../services/versions';
 import { cacheable } from './http-caching';
 import type { CachedResponse } from '../services/published-cache';
 import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from './validation/policy';
-
-const RENDER_CACHE_LIMIT = 64;
-// Versions are immutable, so a rendering keyed by the versions shown and the format never goes stale.
-const renderCache = new Map<string, unknown>();
-
-const cachedRender = (key: string, produce: () => unknown) => {
-  if (renderCache.has(key)) return renderCache.get(key);
-  const output = produce();
-  if (renderCache.size >= RENDER_CACHE_LIMIT) renderCache.delete(renderCache.keys().next().value as string);
-  renderCache.set(key, output);
-  return output;
-};
 
 const notPublished = (slug: string, locale: string) => new errors.NotFoundError(`No published policy has the slug "${slug}" in locale "${locale}"`);
 
@@ -69,15 +58,66 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
     return locale;
   };
 
+  type Response = Omit<CachedResponse, 'generation' | 'today'>;
+  const jsonResponse = (etag: string, switchesOn: string | null, body: unknown): Response => ({
+    etag,
+    switchesOn,
+    contentType: CONTENT_TYPES.json,
+    body: JSON.stringify(body),
+  });
+  const tagOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 27);
+
+  /**
+   * Answers from the published cache when the entry is still valid (same publication generation, same
+   * day), else produces the response and keeps it; then the ETag/304 handling.
+   */
+  const respond = async (ctx: any, key: string, produce: () => Promise<Response>) => {
+    const cache = plugin().service('published-cache');
+    const generation: number = await cache.generation();
+    const today: string = plugin().service('clock').today();
+    let response: CachedResponse | null = cache.get(key, generation, today);
+    if (!response) {
+      response = { ...(await produce()), generation, today };
+      cache.set(key, response);
+    }
+    if (caching(ctx, response.etag, response.switchesOn)) return;
+    ctx.type = response.contentType;
+    ctx.body = response.body;
+  };
+
+  const policyList = async (locale: string): Promise<Response> => {
+    const data = await plugin().service('catalogue').listPublished(undefined, locale);
+    const tag = `${locale}:` + data.map((entry: any) => `${entry.slug}@${entry.version?.number}>${entry.upcoming?.number}`).join(',');
+    const nextSwitch = data.map((entry: any) => entry.upcoming?.effectiveDate).filter(Boolean).sort()[0] ?? null;
+    return jsonResponse(`list-${tagOf(tag)}`, nextSwitch, { data, meta: { total: data.length, locale } });
+  };
+
+  const historyPage = async (slug: string, { page, pageSize, locale }: { page: number; pageSize: number; locale: string }): Promise<Response> => {
+    const history = await versions().history(slug, { page, pageSize, locale });
+    if (!history) throw notPublished(slug, locale);
+    const lookup = { metadataOnly: true, locale };
+    const [current, upcoming] = await Promise.all([versions().current(slug, undefined, lookup), versions().upcoming(slug, undefined, lookup)]);
+    const data = history.rows.map((row: VersionRow) => publicHistoryEntry(row, current, upcoming));
+    const key = `history-${slug}-${locale}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
+    return jsonResponse(tagOf(key), upcoming ? versionMeta(upcoming).effectiveDate : null, { data, meta: { pagination: history.pagination, locale } });
+  };
+
+  const versionDiff = async (slug: string, { from, to, format, locale }: { from: string; to: string; format: 'json' | 'html'; locale: string }): Promise<Response> => {
+    if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
+    const result = await versions().diff(slug, from, to, locale);
+    const etag = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${locale}-${from}-${to}-${format}`;
+    if (format === 'html') {
+      const html = renderRedline(result.to.snapshot.policy.title, result.diff, versionMeta(result.from), versionMeta(result.to));
+      return { etag, switchesOn: null, contentType: CONTENT_TYPES.html, body: html };
+    }
+    return jsonResponse(etag, null, { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff }, meta: { locale } });
+  };
+
   return {
     async find(ctx: any) {
       await validateLocaleQuery(ctx.query);
       const locale = await requestedLocale(ctx);
-      const data = await plugin().service('catalogue').listPublished(undefined, locale);
-      const tag = `${locale}:` + data.map((entry: any) => `${entry.slug}@${entry.version?.number}>${entry.upcoming?.number}`).join(',');
-      const nextSwitch = data.map((entry: any) => entry.upcoming?.effectiveDate).filter(Boolean).sort()[0];
-      if (caching(ctx, `list-${Buffer.from(tag).toString('base64url').slice(0, 80)}`, nextSwitch)) return;
-      ctx.body = { data, meta: { total: data.length, locale } };
+      await respond(ctx, `list|${locale}`, () => policyList(locale));
     },
 
     async findOne(ctx: any) {
@@ -86,18 +126,7 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const format: Format = ctx.query.format ?? 'json';
       const number: string | undefined = ctx.query.version;
       const locale = await requestedLocale(ctx);
-      const cache = plugin().service('published-cache');
-      const generation: number = await cache.generation();
-      const today: string = plugin().service('clock').today();
-      const key = `${slug}|${locale}|${number ?? ''}|${format}`;
-      let response: CachedResponse | null = cache.get(key, generation, today);
-      if (!response) {
-        response = { ...(await renderedPolicy(slug, { number, locale, format })), generation, today };
-        cache.set(key, response);
-      }
-      if (caching(ctx, response.etag, response.switchesOn)) return;
-      ctx.type = response.contentType;
-      ctx.body = response.body;
+      await respond(ctx, `policy|${slug}|${locale}|${number ?? ''}|${format}`, () => renderedPolicy(slug, { number, locale, format }));
     },
 
     async versions(ctx: any) {
@@ -106,14 +135,7 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const page = Number(ctx.query.page ?? 1);
       const pageSize = Number(ctx.query.pageSize ?? 25);
       const locale = await requestedLocale(ctx);
-      const history = await versions().history(slug, { page, pageSize, locale });
-      if (!history) throw notPublished(slug, locale);
-      const lookup = { metadataOnly: true, locale };
-      const [current, upcoming] = await Promise.all([versions().current(slug, undefined, lookup), versions().upcoming(slug, undefined, lookup)]);
-      const data = history.rows.map((row: VersionRow) => publicHistoryEntry(row, current, upcoming));
-      const key = `history-${slug}-${locale}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
-      if (caching(ctx, Buffer.from(key).toString('base64url'), upcoming ? versionMeta(upcoming).effectiveDate : null)) return;
-      ctx.body = { data, meta: { pagination: history.pagination, locale } };
+      await respond(ctx, `history|${slug}|${locale}|${page}|${pageSize}`, () => historyPage(slug, { page, pageSize, locale }));
     },
 
     async diff(ctx: any) {
@@ -122,16 +144,7 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const { from, to } = ctx.query as { from: string; to: string };
       const format = (ctx.query.format ?? 'json') as 'json' | 'html';
       const locale = await requestedLocale(ctx);
-      if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
-      const result = await versions().diff(slug, from, to, locale);
-      const key = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${locale}-${from}-${to}-${format}`;
-      if (caching(ctx, key)) return;
-      if (format === 'html') {
-        ctx.type = CONTENT_TYPES.html;
-        ctx.body = cachedRender(key, () => renderRedline(result.to.snapshot.policy.title, result.diff, versionMeta(result.from), versionMeta(result.to)));
-        return;
-      }
-      ctx.body = { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff }, meta: { locale } };
+      await respond(ctx, `diff|${slug}|${locale}|${from}|${to}|${format}`, () => versionDiff(slug, { from, to, format, locale }));
     },
   };
 };
