@@ -165,3 +165,12 @@ test("the content manager's own Publish button records a version of the locale i
   expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['2.0', '1.0']);
   expect((await read('?locale=fr&version=2.1')).body.data.title).toBe('Politique de confidentialité (révisée)');
 });
+
+test('publishing every locale at once records a version for each locale', async () => {
+  const documents = app.strapi.documents(UID.policy);
+  await documents.update({ documentId: policyDocumentId, locale: 'en', data: { introduction: 'Intro, English edit.', changeType: 'minor', effectiveDate: day(32) } as any });
+  await documents.update({ documentId: policyDocumentId, locale: 'fr', data: { introduction: 'Intro, modification française.', changeType: 'minor', effectiveDate: day(32) } as any });
+  await documents.publish({ documentId: policyDocumentId, locale: '*' });
+  expect((await read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.2', '2.1', '2.0', '1.0']);
+  expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['2.1', '2.0', '1.0']);
+});
