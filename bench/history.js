@@ -5,31 +5,13 @@
  * autocannon on loopback against the first history page and a diff across the whole span (1.0 → 1.999).
  * Usage: npm run bench:history [-- --versions 1000 --seconds 10 --connections 20]
  */
-const autocannon = require('autocannon');
 const { machine, writeSection } = require('./report');
 const { startBenchServer } = require('./server');
+const { argument, measure } = require('./load');
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const VERSIONS = argument('versions', 1000);
 const SECONDS = argument('seconds', 10);
 const CONNECTIONS = argument('connections', 20);
-
-const load = (url, duration) =>
-  new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-
-const measure = async (label, url) => {
-  await load(url, 2);
-  const result = await load(url, SECONDS);
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed) throw new Error(`${label}: ${failed} failed requests`);
-  process.stdout.write(`${label}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
-  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-};
 
 /** Time of one request right after the cache was invalidated (the bench server exposes no publish route, so it bumps the generation). */
 const uncachedTimings = async (serverUrl, base, last) => {
@@ -58,12 +40,13 @@ const uncachedTimings = async (serverUrl, base, last) => {
     const history = await (await fetch(`${base}/versions?pageSize=1`)).json();
     if (history.meta.pagination.total !== VERSIONS) throw new Error(`expected ${VERSIONS} versions, found ${history.meta.pagination.total}`);
     const uncached = await uncachedTimings(server.url, base, last);
+    const run = { connections: CONNECTIONS, seconds: SECONDS };
     const rows = [
-      await measure('history, first page (25 versions)', `${base}/versions?page=1&pageSize=25`),
-      await measure('history, last page', `${base}/versions?page=${Math.ceil(VERSIONS / 25)}&pageSize=25`),
-      await measure(`diff 1.0 → ${last} (JSON)`, `${base}/diff?from=1.0&to=${last}`),
-      await measure(`diff 1.0 → ${last} (HTML redline)`, `${base}/diff?from=1.0&to=${last}&format=html`),
-      await measure('current version (JSON)', `${base}?format=json`),
+      await measure('history, first page (25 versions)', `${base}/versions?page=1&pageSize=25`, run),
+      await measure('history, last page', `${base}/versions?page=${Math.ceil(VERSIONS / 25)}&pageSize=25`, run),
+      await measure(`diff 1.0 → ${last} (JSON)`, `${base}/diff?from=1.0&to=${last}`, run),
+      await measure(`diff 1.0 → ${last} (HTML redline)`, `${base}/diff?from=1.0&to=${last}&format=html`, run),
+      await measure('current version (JSON)', `${base}?format=json`, run),
     ];
     writeSection('history', [
       '## Long histories',

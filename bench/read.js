@@ -10,34 +10,14 @@
  */
 const fs = require('fs');
 const path = require('path');
-const autocannon = require('autocannon');
 const { machine, writeSection } = require('./report');
 const { startBenchServer } = require('./server');
+const { argument, measure } = require('./load');
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const SECONDS = argument('seconds', 10);
 const CONNECTIONS = argument('connections', 50);
 const STATIC_NAME = 'bench-privacy-policy.json';
 const STATIC_FILE = path.resolve(__dirname, '..', 'example', 'public', STATIC_NAME);
-
-const load = (url, duration) =>
-  new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-
-/** Failed requests abort the run for the plugin and the static file; for (b) they are reported (timeouts under load). */
-const measure = async (label, url, { failuresAllowed = false } = {}) => {
-  await load(url, 2); // warm-up: JIT, caches, connections
-  const result = await load(url, SECONDS);
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed && !failuresAllowed) throw new Error(`${label}: ${failed} failed requests`);
-  const figures = { label, url, failed, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes: result.throughput.average / Math.max(result.requests.average, 1) };
-  process.stdout.write(`${label}: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${failed} failed\n`);
-  return figures;
-};
 
 (async () => {
   const server = await startBenchServer();
@@ -48,9 +28,9 @@ const measure = async (label, url, { failuresAllowed = false } = {}) => {
     const generic = await (await fetch(`${server.url}/api/bench/generic/privacy-policy`)).json();
     if (!generic.data?.sections?.length) throw new Error('the generic route returned no sections');
 
-    const plugin = await measure('(a) plugin read path', pluginUrl);
-    const genericRest = await measure('(b) generic REST, relations populated', `${server.url}/api/bench/generic/privacy-policy`, { failuresAllowed: true });
-    const staticFile = await measure('(c) static file, same bytes', `${server.url}/${STATIC_NAME}`);
+    const plugin = await measure('(a) plugin read path', pluginUrl, { connections: CONNECTIONS, seconds: SECONDS });
+    const genericRest = await measure('(b) generic REST, relations populated', `${server.url}/api/bench/generic/privacy-policy`, { connections: CONNECTIONS, seconds: SECONDS, failuresAllowed: true });
+    const staticFile = await measure('(c) static file, same bytes', `${server.url}/${STATIC_NAME}`, { connections: CONNECTIONS, seconds: SECONDS });
 
     const row = (figures) => `| ${figures.label} | ${Math.round(figures.rps).toLocaleString('en-GB')} | ${figures.p50} | ${figures.p99} | ${(figures.bytes / 1024).toFixed(0)} | ${figures.failed} |`;
     writeSection('read', [
