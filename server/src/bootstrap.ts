@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = strapi.plugin('privacy-policy');
   await plugin.service('published-cache').install();
+  await plugin.service('notifications').backfillKinds();
   // Locale changes made on this instance show at once; other instances see them when their cache expires.
   const refreshLocales = () => plugin.service('locales').refresh();
   strapi.db.lifecycles.subscribe({

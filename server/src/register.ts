@@ -5,6 +5,7 @@ import { registerPermissions } from './permissions';
 import { registerModels } from './models';
 import { documentsMiddleware } from './middlewares/documents';
 import { VERSION_PUBLISHED_EVENT } from './services/versions';
+import { VERSION_WITHDRAWN_EVENT } from './services/withdrawal';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -13,6 +14,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerGraphql(strapi);
   await registerPermissions(strapi);
   strapi.get('webhookStore').addAllowedEvent('PRIVACY_POLICY_VERSION_PUBLISHED', VERSION_PUBLISHED_EVENT);
+  strapi.get('webhookStore').addAllowedEvent('PRIVACY_POLICY_VERSION_WITHDRAWN', VERSION_WITHDRAWN_EVENT);
 };
 
 export default register;

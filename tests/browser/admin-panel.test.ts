@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AddressInfo } from 'node:net';
-import { chromium, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, listen, loginToAdmin } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, adminWithRole } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
@@ -15,13 +15,7 @@ let browser: Browser;
 let baseUrl: string;
 let superToken: string;
 
-const login = async (page: Page, email: string, password: string) => {
-  await page.goto(`${baseUrl}/admin/auth/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', password);
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
-};
+const login = (page: Page, email: string, password: string) => loginToAdmin(page, baseUrl, email, password);
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -31,12 +25,8 @@ beforeAll(async () => {
     env: { SMTP_PORT: String(sink.port), SMTP_POOL: 'false', PRIVACY_POLICY_POLL_MS: '200', PRIVACY_POLICY_MESSAGES_PER_SECOND: '40' },
   });
   superToken = await adminToken(app);
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  baseUrl = await listen(app);
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -73,6 +63,10 @@ test('an editor sees the versions timeline, a redline between two versions, and 
 
   await page.waitForSelector('[data-redline] ins');
   expect(await page.locator('[data-redline]').textContent()).toContain('changes from version 1.0 to 2.0');
+  // The admin's root font size is 10 px: the redline's text must set its own, 14 px at the least.
+  const redlineSizes = await page.locator('[data-redline] li, [data-redline] p').evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+  expect(redlineSizes.length).toBeGreaterThan(0);
+  expect(Math.min(...redlineSizes)).toBeGreaterThanOrEqual(14);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'versions-and-redline.png'), fullPage: true });
 
   await page.waitForSelector('[data-notification="2.0"] [data-progress="100"]', { timeout: 60_000 });
@@ -139,7 +133,8 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   await page.getByLabel('Publish despite the compliance errors (recorded on the version)').check();
   await page.getByRole('button', { name: 'Publish version 3.0' }).click();
   await page.waitForSelector('[data-publish-outcome="ok"]');
-  expect(await page.locator('[data-publish-outcome]').textContent()).toBe('Version 3.0 recorded.');
+  const inWords = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${later}T00:00:00Z`));
+  expect(await page.locator('[data-publish-outcome]').textContent()).toBe(`Version 3.0 recorded, effective ${inWords}.`);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-panel.png'), fullPage: true });
   const recorded = await app.strapi.db.query('plugin::privacy-policy.policy-version').findOne({ where: { number: '3.0' } });
   expect(recorded).toMatchObject({ changeType: 'major', changeSummary: 'We now ask for your postal address.', effectiveDate: later });

@@ -1,6 +1,6 @@
-import { AddressInfo } from 'node:net';
 import MarkdownIt from 'markdown-it';
-import { chromium, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, listen } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
@@ -38,8 +38,7 @@ const openInBrowser = async (url: string) => {
 
 beforeAll(async () => {
   app = await startStrapi();
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+  baseUrl = await listen(app);
   const cm = contentManager(app, await adminToken(app));
   const processor = (await cm.create(UID.processor, { name: 'Host <img src=x onerror=alert(1)>', category: 'hosting', purpose: MARKING[2], storageCountries: ['US'], transferMechanism: 'other', transferNotes: MARKING[0] })).body.data;
   const sections = [];
@@ -61,10 +60,7 @@ beforeAll(async () => {
   await cm.update(UID.policy, policy.documentId, { changeType: 'minor', effectiveDate: '2099-01-01', overrideClassifier: true });
   expect((await cm.publish(UID.policy, policy.documentId, {})).status).toBe(200);
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -77,6 +73,7 @@ test.each([
   ['format=printable', '/api/privacy-policy/policies/hostile?format=printable'],
   ['the upcoming version', '/api/privacy-policy/policies/hostile?format=html&version=1.1'],
   ['the HTML redline', '/api/privacy-policy/policies/hostile/diff?from=1.0&to=1.1&format=html'],
+  ['the printable redline', '/api/privacy-policy/policies/hostile/diff?from=1.0&to=1.1&format=printable'],
 ])('%s renders the payloads in Chromium without running any', async (_label, path) => {
   const { page, dialogs } = await openInBrowser(`${baseUrl}${path}`);
   expect(await page.content()).toContain('onerror=window.__ran');

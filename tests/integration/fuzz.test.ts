@@ -229,7 +229,13 @@ test('confirm and unsubscribe tokens: random, forged or hostile ones are refused
 const documentId = fc.oneof(fc.constant('__policy__'), fc.stringMatching(/^[a-z0-9]{24}$/), hostileText.map((text) => safeEncode(text) || 'x'));
 const adminRequest = fc.oneof(
   fc.record({ method: fc.constant('post'), path: fc.constant('/privacy-policy/imports'), body: fc.oneof(fc.anything({ maxDepth: 4 }), fc.record({ policy: fc.record({ title: hostileText, sections: fc.array(fc.record({ title: hostileText, storageCountries: fc.array(hostileText, { maxLength: 2 }) }), { maxLength: 3 }) }) })) }),
-  fc.record({ method: fc.constant('post'), path: documentId.map((id) => `/privacy-policy/policies/${id}/versions`), body: fc.oneof(fc.anything({ maxDepth: 3 }), fc.record({ changeType: fc.oneof(fc.constantFrom('minor', 'major'), hostileText), effectiveDate: fc.oneof(fc.constantFrom('2020-01-01', '2999-12-31', '2026-02-30'), hostileText), changeSummary: hostileText, override: fc.anything({ maxDepth: 1 }), locale: hostileText })) }),
+  fc.record({ method: fc.constant('post'), path: documentId.map((id) => `/privacy-policy/policies/${id}/versions`), body: fc.oneof(fc.anything({ maxDepth: 3 }), fc.record({ changeType: fc.oneof(fc.constantFrom('minor', 'major'), hostileText), effectiveDate: fc.oneof(fc.constantFrom('2020-01-01', '2999-12-31', '2026-02-30'), hostileText), changeSummary: hostileText, overrideClassifier: fc.anything({ maxDepth: 1 }), locale: hostileText })) }),
+  fc.record({
+    method: fc.constant('post'),
+    path: fc.tuple(documentId, fc.oneof(fc.constantFrom('1.0', '2.0', '9.9'), hostileText.map((text) => safeEncode(text) || 'x')), fc.constantFrom('withdraw', 'restore')).map(([id, number, action]) => `/privacy-policy/policies/${id}/versions/${number}/${action}`),
+    body: fc.oneof(fc.anything({ maxDepth: 3 }), fc.record({ reason: hostileText, locale: hostileText })),
+  }),
+  fc.record({ method: fc.constant('get'), path: fc.tuple(documentId, hostileText, queryString).map(([id, number, query]) => `/privacy-policy/policies/${id}/versions/${safeEncode(number) || '1.0'}/restore?${query}`), body: fc.constant(undefined) }),
   fc.record({ method: fc.constant('get'), path: fc.tuple(documentId, fc.constantFrom('preview', 'publish-preview', 'versions'), queryString).map(([id, view, query]) => `/privacy-policy/policies/${id}/${view}?${query}`), body: fc.constant(undefined) }),
   fc.record({ method: fc.constant('get'), path: queryString.map((query) => `/privacy-policy/subscribers?${query}`), body: fc.constant(undefined) }),
   fc.record({ method: fc.constant('get'), path: queryString.map((query) => `/privacy-policy/subscribers/export?${query}`), body: fc.constant(undefined) }),

@@ -133,8 +133,23 @@ describe('each locale is versioned on its own, and notified in its own language'
     await waitUntil(async () => recipientsOf('la version 2.0').length === 2, 20_000);
     expect(recipientsOf('la version 2.0')).toEqual(['francophone@example.test', 'quebecois@example.test']);
     const message = sink.to('francophone@example.test')[0];
-    expect(message.parsed.subject).toBe('Politique de confidentialité : la version 2.0 entre en vigueur le 31 janvier 2031');
+    // The demo's controller names the organisation; the French words come from the version's language.
+    expect(message.parsed.subject).toBe('Jet Professional Plumbing & Heating : la version 2.0 de notre Politique de confidentialité entre en vigueur le 31 janvier 2031');
+    expect(message.parsed.text).toContain('Chez Jet Professional Plumbing & Heating, nous modifions notre Politique de confidentialité. La version 2.0 entre en vigueur le 31 janvier 2031.');
+    expect(message.parsed.text).toContain('- Section «\u00a0En bref\u00a0» reformulée\n');
+    expect(message.parsed.text).toContain('/diff?from=1.0&to=2.0&format=printable&locale=fr');
     expect(message.parsed.text).toContain('locale=fr');
+
+    // The pages its links open are in French, down to the redline's own words and the lang attribute.
+    const redline = await read('/diff?from=1.0&to=2.0&format=printable&locale=fr');
+    expect(redline.text).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(redline.text).toContain('<h1>Politique de confidentialité : modifications de la version 1.0 à la version 2.0</h1>');
+    expect(redline.text).toContain('<h2>Textes reformulés</h2>');
+    expect(redline.text).toContain('La version 2.0 entre en vigueur le <time datetime="2031-01-31">31 janvier 2031</time>.');
+    expect((await read('?format=printable&version=2.0&locale=fr')).text).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    const { data } = await gql('{ privacyPolicyDiff(slug: "privacy-policy", from: "1.0", to: "2.0", locale: "fr") { html } }');
+    expect(data.privacyPolicyDiff.html).toContain('<article class="privacy-policy-redline" lang="fr">');
+    expect(data.privacyPolicyDiff.html).toContain('<strong>Texte</strong> : ');
     expect(message.parsed.text).toContain('Nouveau résumé');
   });
 
@@ -150,6 +165,7 @@ describe('each locale is versioned on its own, and notified in its own language'
     expect(recipientsOf('Privacy Policy: version 2.0')).toEqual(['english@example.test', 'german@example.test', 'unspecified@example.test']);
     expect(recipientsOf('la version 2.0')).toHaveLength(2);
     const message = sink.to('german@example.test')[0];
+    expect(message.parsed.subject).toBe('Jet Professional Plumbing & Heating is changing its Privacy Policy: version 2.0 takes effect on 31 January 2031');
     expect(message.parsed.text).toContain('locale=en');
     expect(message.parsed.text).toContain('New summary');
   });

@@ -70,7 +70,7 @@ describe('double opt-in', () => {
     expect(res.body).toEqual({ data: { message: 'If this address can be subscribed, a confirmation email is on its way. Follow its link to confirm.' } });
     await sink.waitFor(() => sink.to('alice@example.test').length === 1);
     const [email] = sink.to('alice@example.test');
-    expect(email.parsed.subject).toBe('Confirm your subscription to updates of Shop Privacy Policy');
+    expect(email.parsed.subject).toBe('Confirm your subscription to updates of our Shop Privacy Policy');
     const link = linkIn(email.parsed.text!, '/api/privacy-policy/subscriptions/confirm?token=');
     expect(link.origin).toBe('https://policies.example.test');
     expect(email.parsed.html).toContain(`href="${link.href.replace(/&/g, '&amp;')}"`);
@@ -134,6 +134,12 @@ describe('double opt-in', () => {
     await subscribe({ email: 'claire@example.test', locale: 'fr' });
     await sink.waitFor(() => sink.to('claire@example.test').length === 1);
     expect(sink.to('claire@example.test')[0].parsed.subject).toBe('Confirmez votre abonnement aux mises à jour de nos politiques de confidentialité');
+    // A subscription to every policy (scope "*") reads as one, not as "whenever our privacy policies changes".
+    expect(sink.to('claire@example.test')[0].parsed.text).toContain(
+      'Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de l’une de nos politiques de confidentialité.'
+    );
+    await sink.waitFor(() => sink.to('late@example.test').length >= 1);
+    expect(sink.to('late@example.test')[0].parsed.text).toContain('asked to receive an email whenever one of our privacy policies changes in a major way.');
 
     app.strapi.config.set('plugin::privacy-policy.email.templates', { confirmation: { subject: '[{{policyTitle}}] {{strings.confirmationAction}}' } });
     app.strapi.config.set('plugin::privacy-policy.email.strings', { en: { confirmationAction: 'Yes, keep me posted' } });
@@ -199,17 +205,29 @@ describe('change notifications', () => {
     const progress = (await admin('get', `/notifications/${notification.id}`)).body.data;
     expect(progress.counts).toMatchObject({ sent: confirmed.length, pending: 0, sending: 0, failed: 0, total: confirmed.length });
 
-    const received = sink.messages.slice(before).filter((message) => message.parsed.subject?.startsWith('Shop Privacy Policy: version 2.0'));
+    const received = sink.messages.slice(before).filter((message) => message.parsed.subject?.startsWith('Our Shop Privacy Policy is changing: version 2.0'));
     expect(received.map((message) => message.to).sort()).toEqual([...confirmed].sort());
     for (const prefix of ['undecided', 'former', 'elsewhere']) expect(received.some((message) => message.to.startsWith(prefix))).toBe(false);
 
     const [sample] = received;
-    expect(sample.parsed.subject).toBe('Shop Privacy Policy: version 2.0 takes effect on 31 January 2031');
-    expect(sample.parsed.text).toContain('We are changing Shop Privacy Policy. Version 2.0 takes effect on 31 January 2031.');
+    // The fixture's policy names no controller: the sentences speak for "us" and still read well.
+    expect(sample.parsed.subject).toBe('Our Shop Privacy Policy is changing: version 2.0 takes effect on 31 January 2031');
+    expect(sample.parsed.text).toContain('We are changing our Shop Privacy Policy. Version 2.0 takes effect on 31 January 2031.');
     expect(sample.parsed.text).toContain('In short: We now also keep your phone number.');
     expect(sample.parsed.text).toContain('- "Contact" collects more data: phone number');
-    expect(sample.parsed.text).toContain('https://policies.example.test/api/privacy-policy/policies/shop-privacy?format=html&version=2.0');
-    expect(sample.parsed.text).toContain('https://policies.example.test/api/privacy-policy/policies/shop-privacy/diff?from=1.1&to=2.0&format=html');
+    // The links open pages a reader can read: the printable policy and redline, not the bare HTML fragments.
+    const policyLink = linkIn(sample.parsed.text!, '/api/privacy-policy/policies/shop-privacy?');
+    const redlineLink = linkIn(sample.parsed.text!, '/api/privacy-policy/policies/shop-privacy/diff?');
+    expect(policyLink.href).toBe('https://policies.example.test/api/privacy-policy/policies/shop-privacy?format=printable&version=2.0&locale=en');
+    expect(redlineLink.href).toBe('https://policies.example.test/api/privacy-policy/policies/shop-privacy/diff?from=1.1&to=2.0&format=printable&locale=en');
+    for (const link of [policyLink, redlineLink]) {
+      expect(sample.parsed.html).toContain(`<a href="${link.href.replace(/&/g, '&amp;')}">`);
+      const page = await app.http.get(`${link.pathname}${link.search}`);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.text).toMatch(/^<!doctype html>\n<html lang="en">\n<head>/);
+    }
+    expect(sample.parsed.text).not.toContain('<http');
     expect(sample.parsed.html).toContain('<li>&quot;Contact&quot; collects more data: phone number</li>');
     expect(sample.parsed.messageId).toMatch(/^<privacy-policy\.\d+\.\d+@/);
     const listUnsubscribe = rawHeader(sample, 'list-unsubscribe');

@@ -1,7 +1,6 @@
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
+import { startWebhookReceiver } from '../helpers/webhook-receiver';
 
 const UID = {
   processor: 'plugin::privacy-policy.processor',
@@ -146,7 +145,7 @@ test('a change the classifier calls major is refused as minor unless overridden,
   const preview = await app.http.get(`/privacy-policy/policies/${policy.documentId}/publish-preview`).set('Authorization', `Bearer ${token}`);
   expect(preview.body.data).toMatchObject({ unchanged: false, nextNumber: { minor: '2.1', major: '3.0' }, classification: { suggestion: 'major' } });
 
-  const overridden = await publishRoute({ changeType: 'minor', effectiveDate: day(30), override: true });
+  const overridden = await publishRoute({ changeType: 'minor', effectiveDate: day(30), overrideClassifier: true });
   expect(overridden.status).toBe(201);
   expect(overridden.body.data.version).toMatchObject({ number: '2.1', suggestedChangeType: 'major', classifierOverride: true });
   const stored = await app.strapi.db.query(UID.policy).findMany({ where: { documentId: policy.documentId }, select: ['overrideClassifier'] });
@@ -193,8 +192,20 @@ test('the diff between non-neighbouring versions covers every change in between,
   expect(redline.headers['content-type']).toBe('text/html; charset=utf-8');
   expect(redline.text).toContain('changes from version 1.0 to 2.1');
   expect(redline.text).toContain('<del>every</del><ins>each</ins>');
-  expect(redline.text).toContain('<ins>US</ins>');
-  expect(redline.text).toContain('<del>P6Y</del> <ins>P7Y</ins>');
+  expect(redline.text).toContain('<li><strong>Countries where it is stored</strong>: <ins>United States of America</ins></li>');
+  // Words a reader understands: the field's label and the durations in words, not "period" and "P6Y".
+  expect(redline.text).toContain('<li><strong>Retention period</strong>: <del>6 years</del> → <ins>7 years</ins></li>');
+  expect(redline.text).not.toMatch(/P[67]Y|>period</);
+
+  // The page a change email links to: a standalone document in the version's language, readable as it is.
+  const printable = await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1&format=printable');
+  expect(printable.status).toBe(200);
+  expect(printable.headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(printable.text).toMatch(/^<!doctype html>\n<html lang="en">/);
+  expect(printable.text).toContain('<title>Versioned: changes from version 1.0 to 2.1</title>');
+  expect(printable.text).toContain('<del>6 years</del> → <ins>7 years</ins>');
+  expect(printable.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1&format=pdf')).body.error.message).toBe('format must be one of: json, html, printable');
   expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0')).body.error.message).toBe('to is required (a version number such as 2.0)');
   expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=7.0')).status).toBe(404);
 });
@@ -263,17 +274,8 @@ test('ten editors publishing at once get distinct consecutive numbers', async ()
 });
 
 test('a publish fires the privacy-policy.version.published webhook', async () => {
-  const received: any[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push({ event: req.headers['x-strapi-event'], body: JSON.parse(body) });
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  const receiver = await startWebhookReceiver();
+  const { url, received } = receiver;
   const webhook = await app.http
     .post('/admin/webhooks')
     .set('Authorization', `Bearer ${token}`)
@@ -291,6 +293,6 @@ test('a publish fires the privacy-policy.version.published webhook', async () =>
       version: { number: '2.13', changeType: 'minor', effectiveDate: day(40) },
     });
   } finally {
-    server.close();
+    await receiver.close();
   }
 });

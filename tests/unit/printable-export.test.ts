@@ -65,7 +65,17 @@ test('the page runs no script and forbids any', () => {
   const page = printable(policy());
   expect(page.toLowerCase()).not.toContain('<script');
   expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
-  expect(skeletonVectors).toEqual(['<meta>', '<meta>', '<style>', '<body>']);
+  // charset, viewport (readable on a phone, where the change emails' links open it) and the CSP.
+  expect(skeletonVectors).toEqual(['<meta>', '<meta>', '<meta>', '<style>', '<body>']);
+});
+
+test('the page is in the language of the policy, sized for any screen, its text at 11pt (about 14.7 px)', () => {
+  expect(printable(policy())).toMatch(/^<!doctype html>\n<html lang="en">/);
+  const french = policy();
+  french.policy.locale = 'fr';
+  expect(printable(french)).toMatch(/^<!doctype html>\n<html lang="fr">/);
+  expect(printable(policy())).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  expect(printable(policy())).toMatch(/body \{[^}]*font-size: 11pt;/);
 });
 
 describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) => {

@@ -79,7 +79,7 @@ test('the structured facts are plain lines', () => {
   expect(unwrapped(output)).toContain(
     'Mailer Inc (https://mailer.example/privacy). Stores our email. Stored in: United States of America. Transferred outside the UK/EEA. Safeguard: Standard contractual clauses'
   );
-  expect(output).toContain(' * Enquiries. kept for 1 year. From your last message');
+  expect(output).toContain(' * Enquiries: kept for 1 year. From your last message');
   expect(output).toContain(' * Access your information');
 });
 

@@ -5,13 +5,18 @@ import { useTranslate } from './use-translate';
 
 interface Notification {
   id: number;
+  /** An announcement of a major version, or the notice that a withdrawn version will not take effect. */
+  kind?: 'announcement' | 'withdrawal';
   versionNumber: string;
   status: string;
   counts: { pending: number; sending: number; sent: number; failed: number; skipped: number; total: number };
 }
 
-/** One progress bar per major version's notification, refreshed while any is still running. */
-export const NotificationProgress = ({ policyDocumentId }: { policyDocumentId: string }) => {
+/**
+ * One progress bar per notification (a major version's announcement, or a withdrawal notice), refreshed
+ * every two seconds, and at once when `revision` changes (after a withdrawal).
+ */
+export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { policyDocumentId: string; revision?: number }) => {
   const t = useTranslate();
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -26,7 +31,7 @@ export const NotificationProgress = ({ policyDocumentId }: { policyDocumentId: s
     load();
     const timer = setInterval(load, 2000);
     return () => clearInterval(timer);
-  }, [load]);
+  }, [load, revision]);
 
   const retry = async (id: number) => {
     const { data } = await post<any>(`/privacy-policy/notifications/${id}/retry-failed`);
@@ -41,11 +46,15 @@ export const NotificationProgress = ({ policyDocumentId }: { policyDocumentId: s
         const { counts } = notification;
         const done = counts.sent + counts.failed + counts.skipped;
         const percent = counts.total ? Math.round((done / counts.total) * 100) : notification.status === 'done' ? 100 : 0;
+        const withdrawal = notification.kind === 'withdrawal';
+        const marker = withdrawal ? { 'data-notification-withdrawal': notification.versionNumber } : { 'data-notification': notification.versionNumber };
         return (
-          <Box key={notification.id} background="neutral0" padding={4} shadow="filterShadow" hasRadius data-notification={notification.versionNumber}>
-            <Typography variant="delta">{t('notifications.version', { number: notification.versionNumber })}</Typography>
+          <Box key={notification.id} background="neutral0" padding={4} shadow="filterShadow" hasRadius {...marker}>
+            <Typography variant="delta" tag="h3">
+              {t(withdrawal ? 'notifications.withdrawal' : 'notifications.announcement', { number: notification.versionNumber })}
+            </Typography>
             <ProgressBar value={percent} size="M" />
-            <Typography variant="pi" data-progress={percent}>
+            <Typography tag="p" data-progress={percent}>
               {t('notifications.counts', { pending: counts.pending + counts.sending, sent: counts.sent, failed: counts.failed, skipped: counts.skipped, percent })}
             </Typography>
             {counts.failed > 0 && (

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
+import { useFormatDate } from './format-date';
+import { errorDetails, ruleErrors, RuleError } from './api-errors';
 import { FindingList, HealthReport } from './HealthCard';
+import { ReadableFields } from './ReadableFields';
 
 const POLICY_UID = 'plugin::privacy-policy.policy';
 
@@ -14,95 +17,233 @@ interface Preview {
   compliance: HealthReport;
   noticePeriodDays: number;
   today: string;
+  /** The latest version still to take effect: a new one may not take effect before it. */
+  pendingVersion?: { number: string; effectiveDate: string } | null;
 }
 
-const PanelContent = ({ documentId, locale }: { documentId: string; locale: string }) => {
+type Outcome =
+  | { ok: true; recorded: boolean; message: string; version: { number: string; changeType: 'minor' | 'major'; effectiveDate: string; changeSummary: string | null } }
+  | { ok: false; errors: RuleError[]; details: Record<string, any> };
+
+const addDays = (date: string, days: number) => {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+};
+
+/** A body the server refused before its rules ran (an empty date) carries a path but no rule. */
+const ruleOf = (error: RuleError) =>
+  error.rule ?? (error.path?.[0] === 'effectiveDate' ? 'effective-date-required' : error.path?.[0] === 'changeType' ? 'change-type-required' : undefined);
+
+/**
+ * One refused rule in the editor's words and language, dates in words; the server's message for a rule
+ * this panel does not know. Values come from the refusal's details, else from the preview.
+ */
+const useDescribeRefusal = () => {
   const t = useTranslate();
+  const format = useFormatDate();
+  return (error: RuleError, details: Record<string, any>, preview: Preview): string => {
+    const today = preview.today;
+    switch (ruleOf(error)) {
+      case 'change-type-required':
+        return t('publish.error.changeType');
+      case 'effective-date-required':
+        return t('publish.error.effectiveDate');
+      case 'summary-required-for-major':
+        return t('publish.error.summary');
+      case 'major-notice-period':
+        return t('publish.error.noticePeriod', { days: preview.noticePeriodDays, today: format.day(today), earliest: format.day(addDays(today, preview.noticePeriodDays)) });
+      case 'minor-not-backdated':
+        return t('publish.error.backdated', { today: format.day(today) });
+      case 'before-pending-version': {
+        const pending = details.pendingVersion ?? preview.pendingVersion;
+        return pending ? t('publish.error.beforePending', { number: pending.number, date: format.day(pending.effectiveDate) }) : error.message;
+      }
+      case 'classified-major': {
+        const reasons: { message: string }[] = details.classification?.reasons ?? preview.classification.reasons;
+        return t('publish.error.classifiedMajor', { reasons: reasons.map((reason) => reason.message).join('; '), override: t('publish.override') });
+      }
+      case 'compliance':
+        return t('publish.complianceError', { message: error.message });
+      default:
+        return error.message;
+    }
+  };
+};
+
+/**
+ * The panel's content. `revision` is the saved document's `updatedAt`: it changes after every save, and
+ * the classifier's advice, the publishing rules and the health check are read again.
+ */
+const PanelContent = ({ documentId, locale, revision }: { documentId: string; locale: string; revision: string }) => {
+  const t = useTranslate();
+  const format = useFormatDate();
   const { get, post } = useFetchClient();
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [failed, setFailed] = useState(false);
   const [changeType, setChangeType] = useState<'minor' | 'major'>('minor');
+  // Until the editor picks a change type, it follows the classifier's suggestion as the draft changes.
+  const chosen = useRef(false);
   const [effectiveDate, setEffectiveDate] = useState('');
   const [changeSummary, setChangeSummary] = useState('');
-  const [override, setOverride] = useState(false);
+  const [overrideClassifier, setOverrideClassifier] = useState(false);
   const [overrideCompliance, setOverrideCompliance] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const describeRefusal = useDescribeRefusal();
 
   const load = useCallback(async () => {
-    const { data } = await get<any>(`/privacy-policy/policies/${documentId}/publish-preview?locale=${encodeURIComponent(locale)}`);
-    setPreview(data.data);
-    setChangeType(data.data.classification.suggestion);
+    try {
+      const { data } = await get<any>(`/privacy-policy/policies/${documentId}/publish-preview?locale=${encodeURIComponent(locale)}`);
+      setPreview(data.data);
+      setFailed(false);
+      if (!chosen.current) setChangeType(data.data.classification.suggestion);
+    } catch {
+      setFailed(true);
+    }
   }, [get, documentId, locale]);
 
   useEffect(() => {
-    load().catch(() => setPreview(null));
-  }, [load]);
+    load();
+  }, [load, revision]);
+
+  // A refusal speaks of the draft as it was: after a save it no longer holds.
+  useEffect(() => {
+    setOutcome((previous) => (previous && !previous.ok ? null : previous));
+  }, [revision]);
 
   const publish = async () => {
+    setPublishing(true);
     try {
-      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions`, { changeType, effectiveDate, changeSummary, override, overrideCompliance, locale });
+      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions`, {
+        changeType,
+        effectiveDate,
+        changeSummary,
+        overrideClassifier,
+        overrideCompliance,
+        locale,
+      });
       const result = data.data;
-      setOutcome({ ok: true, message: result.recorded ? t('publish.recorded', { number: result.version.number }) : result.message });
-      load();
-    } catch (error: any) {
-      setOutcome({ ok: false, message: error?.response?.data?.error?.message ?? String(error?.message ?? error) });
+      if (result.recorded) {
+        chosen.current = false;
+        setEffectiveDate('');
+        setChangeSummary('');
+        setOverrideClassifier(false);
+        setOverrideCompliance(false);
+      }
+      // The outcome shows with the panel already read again (next number, new suggestion), not before.
+      await load();
+      setOutcome({ ok: true, recorded: result.recorded, message: result.message ?? '', version: result.version });
+    } catch (error) {
+      setOutcome({ ok: false, errors: ruleErrors(error), details: errorDetails(error) });
+    } finally {
+      setPublishing(false);
     }
   };
 
-  if (!preview) return <Typography>{t('publish.unavailable')}</Typography>;
+  if (failed && !preview) return <Typography>{t('publish.unavailable')}</Typography>;
+  if (!preview) return <Typography>{t('publish.loading')}</Typography>;
   const errors = preview.compliance.findings.filter((finding) => finding.severity === 'error');
+  // An empty date breaks two checks of the request body (format and presence): say it once.
+  const refusals =
+    outcome && !outcome.ok
+      ? outcome.errors
+          .map((error) => ({ rule: ruleOf(error), text: describeRefusal(error, outcome.details, preview) }))
+          .filter((entry, index, all) => all.findIndex((other) => other.text === entry.text) === index)
+      : [];
+  const hints = [t('publish.noticeHint', { days: preview.noticePeriodDays, today: format.day(preview.today) })];
+  if (preview.pendingVersion) hints.push(t('publish.pendingHint', { number: preview.pendingVersion.number, date: format.day(preview.pendingVersion.effectiveDate) }));
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} data-publish-panel>
-      <Typography variant="pi" data-suggestion={preview.classification.suggestion}>
-        {preview.unchanged ? t('publish.unchanged') : t(`publish.suggestion.${preview.classification.suggestion}`)}
-      </Typography>
-      {preview.classification.reasons.map((reason) => (
-        <Typography key={reason.rule + reason.message} variant="pi" textColor="danger600">• {reason.message}</Typography>
-      ))}
-      <Field.Root name="changeType">
-        <Field.Label>{t('publish.changeType')}</Field.Label>
-        <SingleSelect value={changeType} onChange={(value) => setChangeType(value as 'minor' | 'major')}>
-          <SingleSelectOption value="minor">{t('versions.type.minor')} ({preview.nextNumber.minor})</SingleSelectOption>
-          <SingleSelectOption value="major">{t('versions.type.major')} ({preview.nextNumber.major})</SingleSelectOption>
-        </SingleSelect>
-      </Field.Root>
-      <Field.Root name="effectiveDate" hint={t('publish.noticeHint', { days: preview.noticePeriodDays, today: preview.today })}>
-        <Field.Label>{t('publish.effectiveDate')}</Field.Label>
-        <TextInput type="date" value={effectiveDate} onChange={(event: any) => setEffectiveDate(event.target.value)} />
-        <Field.Hint />
-      </Field.Root>
-      <Field.Root name="changeSummary">
-        <Field.Label>{t('publish.changeSummary')}</Field.Label>
-        <Textarea value={changeSummary} onChange={(event: any) => setChangeSummary(event.target.value)} />
-      </Field.Root>
-      {preview.classification.suggestion === 'major' && changeType === 'minor' && (
-        <Checkbox checked={override} onCheckedChange={(checked: boolean) => setOverride(Boolean(checked))}>
-          {t('publish.override')}
-        </Checkbox>
-      )}
-      {errors.length > 0 && (
-        <Box data-publish-compliance>
-          <Typography variant="pi" textColor="danger600">{t('publish.compliance', { count: errors.length })}</Typography>
-          <FindingList findings={errors} />
-          <Checkbox checked={overrideCompliance} onCheckedChange={(checked: boolean) => setOverrideCompliance(Boolean(checked))}>
-            {t('publish.overrideCompliance')}
+    // Without an explicit width the date input's intrinsic width pushed the panel past the aside's padding.
+    <ReadableFields width="100%" style={{ minWidth: 0 }}>
+      <Flex direction="column" alignItems="stretch" gap={3} data-publish-panel data-unchanged={preview.unchanged ? 'true' : 'false'}>
+        <Typography data-suggestion={preview.classification.suggestion}>
+          {preview.unchanged ? t('publish.unchanged') : t(`publish.suggestion.${preview.classification.suggestion}`)}
+        </Typography>
+        {preview.classification.reasons.length > 0 && (
+          <Box tag="ul" paddingLeft={4} style={{ listStyle: 'disc' }} data-reasons>
+            {preview.classification.reasons.map((reason) => (
+              <li key={reason.rule + reason.message} data-reason={reason.rule}>
+                <Typography textColor="danger600">{reason.message}</Typography>
+              </li>
+            ))}
+          </Box>
+        )}
+        <Field.Root name="changeType">
+          <Field.Label>{t('publish.changeType')}</Field.Label>
+          <SingleSelect
+            value={changeType}
+            onChange={(value) => {
+              chosen.current = true;
+              setChangeType(value as 'minor' | 'major');
+            }}
+          >
+            <SingleSelectOption value="minor">{t('versions.type.minor')} ({preview.nextNumber.minor})</SingleSelectOption>
+            <SingleSelectOption value="major">{t('versions.type.major')} ({preview.nextNumber.major})</SingleSelectOption>
+          </SingleSelect>
+        </Field.Root>
+        <Field.Root name="effectiveDate" hint={hints.join(' ')}>
+          <Field.Label>{t('publish.effectiveDate')}</Field.Label>
+          <TextInput type="date" value={effectiveDate} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setEffectiveDate(event.target.value)} />
+          <Field.Hint />
+        </Field.Root>
+        <Field.Root name="changeSummary">
+          <Field.Label>{t('publish.changeSummary')}</Field.Label>
+          <Textarea value={changeSummary} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setChangeSummary(event.target.value)} />
+        </Field.Root>
+        {preview.classification.suggestion === 'major' && changeType === 'minor' && (
+          <Checkbox checked={overrideClassifier} onCheckedChange={(checked: boolean) => setOverrideClassifier(Boolean(checked))}>
+            {t('publish.override')}
           </Checkbox>
-        </Box>
-      )}
-      <Typography variant="pi">{t('publish.savedOnly')}</Typography>
-      <Button onClick={publish} fullWidth>{t('publish.button', { number: preview.nextNumber[changeType] })}</Button>
-      {outcome && (
-        <Box data-publish-outcome={outcome.ok ? 'ok' : 'error'}>
-          <Typography textColor={outcome.ok ? 'success600' : 'danger600'}>{outcome.message}</Typography>
-        </Box>
-      )}
-    </Flex>
+        )}
+        {errors.length > 0 && (
+          <Box data-publish-compliance>
+            <Typography textColor="danger600">{t('publish.compliance', { count: errors.length })}</Typography>
+            <FindingList findings={errors} />
+            <Checkbox checked={overrideCompliance} onCheckedChange={(checked: boolean) => setOverrideCompliance(Boolean(checked))}>
+              {t('publish.overrideCompliance')}
+            </Checkbox>
+          </Box>
+        )}
+        <Typography textColor="neutral600">{t('publish.savedOnly')}</Typography>
+        <Button size="M" onClick={publish} loading={publishing} fullWidth>{t('publish.button', { number: preview.nextNumber[changeType] })}</Button>
+        {outcome?.ok && (
+          <Box background="success100" padding={3} hasRadius>
+            <Typography tag="p" fontWeight="semiBold" textColor="success700" data-publish-outcome="ok">
+              {outcome.recorded ? t('publish.recorded', { number: outcome.version.number, date: format.day(outcome.version.effectiveDate) }) : outcome.message}
+            </Typography>
+            {outcome.recorded && (
+              <Typography tag="p" textColor="neutral800" data-publish-recorded>
+                {[t(`publish.recordedChange.${outcome.version.changeType}`), outcome.version.changeSummary ? t('publish.recordedSummary', { summary: outcome.version.changeSummary }) : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              </Typography>
+            )}
+          </Box>
+        )}
+        {outcome && !outcome.ok && (
+          <Box background="danger100" padding={3} hasRadius data-publish-outcome="error">
+            <Typography tag="p" fontWeight="semiBold" textColor="danger700">{t('publish.refused', { count: refusals.length })}</Typography>
+            <Box tag="ul" paddingLeft={4} style={{ listStyle: 'disc' }}>
+              {refusals.map(({ rule, text }) => (
+                <li key={text} data-publish-error={rule ?? ''}>
+                  <Typography textColor="danger700">{text}</Typography>
+                </li>
+              ))}
+            </Box>
+          </Box>
+        )}
+      </Flex>
+    </ReadableFields>
   );
 };
 
 /** Content-manager side panel on a policy's edit view: change type, effective date, summary, classifier advice. */
-export const PublishPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { locale?: string } }) => {
+export const PublishPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { locale?: string; updatedAt?: string } }) => {
   const t = useTranslate();
   if (model !== POLICY_UID || !documentId) return null;
   const locale = document?.locale ?? new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? '';
-  return { title: t('publish.title'), content: <PanelContent key={locale} documentId={documentId} locale={locale} /> };
+  return {
+    title: t('publish.title'),
+    content: <PanelContent key={`${documentId}-${locale}`} documentId={documentId} locale={locale} revision={document?.updatedAt ?? ''} />,
+  };
 };

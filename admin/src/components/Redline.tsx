@@ -4,7 +4,20 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import styled from 'styled-components';
 import { useTranslate } from './use-translate';
 
+// The admin's root font size is 10 px (62.5%): the redline sets its own, 16 px text, 14 px at the least.
 const RedlineBody = styled(Box)`
+  font-size: 1.6rem;
+  line-height: 1.5;
+  color: ${({ theme }) => theme.colors.neutral800};
+  max-width: 72rem;
+  p,
+  li {
+    font-size: 1.6rem;
+  }
+  a {
+    color: ${({ theme }) => theme.colors.primary600};
+    text-decoration: underline;
+  }
   ins {
     background: ${({ theme }) => theme.colors.success100};
     color: ${({ theme }) => theme.colors.success700};
@@ -14,16 +27,17 @@ const RedlineBody = styled(Box)`
     color: ${({ theme }) => theme.colors.danger700};
   }
   h1 {
-    font-size: 1.6rem;
+    font-size: 2.2rem;
     font-weight: 600;
+    line-height: 1.3;
   }
   h2 {
-    font-size: 1.4rem;
+    font-size: 1.8rem;
     font-weight: 600;
-    margin-top: 1.2rem;
+    margin-top: 1.6rem;
   }
   li {
-    margin-left: 1.6rem;
+    margin-left: 2rem;
     list-style: disc;
   }
 `;
@@ -49,12 +63,15 @@ const VersionSelect = ({ name, label, value, numbers, onChange }: VersionSelectP
   </Field.Root>
 );
 
-/** Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. */
-export const Redline = ({ slug, locale, numbers }: { slug: string; locale: string; numbers: string[] }) => {
+/**
+ * Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. It opens
+ * on the latest two versions that count (`active`: not withdrawn); withdrawn ones can still be picked.
+ */
+export const Redline = ({ slug, locale, numbers, active = numbers }: { slug: string; locale: string; numbers: string[]; active?: string[] }) => {
   const t = useTranslate();
   const { get } = useFetchClient();
-  const [from, setFrom] = useState(numbers[1] ?? numbers[0]);
-  const [to, setTo] = useState(numbers[0]);
+  const [from, setFrom] = useState(active[1] ?? numbers[1] ?? numbers[0]);
+  const [to, setTo] = useState(active[0] ?? numbers[0]);
   const [html, setHtml] = useState('');
 
   useEffect(() => {

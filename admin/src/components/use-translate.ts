@@ -1,8 +1,14 @@
 import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../plugin-id';
+import english from '../translations/en.json';
 
-/** Plugin-scoped messages; every string lives in translations/<locale>.json. */
+const DEFAULTS: Record<string, string> = english;
+
+/**
+ * Plugin-scoped messages; every string lives in translations/<locale>.json. The English text is the
+ * default message, so a key missing from another locale shows in English, never as its id.
+ */
 export const useTranslate = () => {
   const { formatMessage } = useIntl();
-  return (id: string, values?: Record<string, string | number>) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: id }, values);
+  return (id: string, values?: Record<string, string | number>) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: DEFAULTS[id] ?? id }, values);
 };

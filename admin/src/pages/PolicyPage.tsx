@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { AdminVersion, VersionTimeline } from '../components/VersionTimeline';
+import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { AdminVersion, isPending, VersionTimeline } from '../components/VersionTimeline';
+import { WithdrawDialog } from '../components/WithdrawDialog';
+import { RestoreDialog } from '../components/RestoreDialog';
 import { Redline } from '../components/Redline';
 import { NotificationProgress } from '../components/NotificationProgress';
 import { HealthCard } from '../components/HealthCard';
@@ -14,7 +16,7 @@ interface Locale {
   isDefault: boolean;
 }
 
-const POLICY_PATH = '/content-manager/collection-types/plugin::privacy-policy.policy';
+const PUBLISH_PERMISSIONS = [{ action: 'plugin::privacy-policy.versions.publish', subject: null }];
 
 /** Downloads the Art. 30 record through the admin's authenticated client, then hands it to the browser. */
 const useRecordDownload = (slug: string, locale: string) => {
@@ -53,7 +55,14 @@ export const PolicyPage = () => {
   const [versions, setVersions] = useState<AdminVersion[] | null>(null);
   const [policy, setPolicy] = useState<{ title: string; slug: string } | null>(null);
   const [today, setToday] = useState('');
+  const [withdrawing, setWithdrawing] = useState<AdminVersion | null>(null);
+  const [restoring, setRestoring] = useState<AdminVersion | null>(null);
+  // Bumped after a withdrawal (notifications) or a restore (the draft's health), to read them again.
+  const [notificationsRevision, setNotificationsRevision] = useState(0);
+  const [draftRevision, setDraftRevision] = useState(0);
   const download = useRecordDownload(policy?.slug ?? '', locale ?? '');
+  const { allowedActions, isLoading: permissionsLoading } = useRBAC(PUBLISH_PERMISSIONS);
+  const canManage = Boolean(allowedActions.canPublish);
 
   useEffect(() => {
     get<Locale[]>('/i18n/locales').then(({ data }) => {
@@ -62,15 +71,27 @@ export const PolicyPage = () => {
     });
   }, [get]);
 
+  const loadVersions = useCallback(async () => {
+    if (!locale) return;
+    const { data } = await get<any>(`/privacy-policy/policies/${documentId}/versions?locale=${encodeURIComponent(locale)}`);
+    setVersions(data.data);
+    setToday(data.meta.today);
+    // From the plugin's own route, so a role that may read versions but not the content-manager gets them too.
+    setPolicy(data.meta.policy);
+  }, [get, documentId, locale]);
+
   useEffect(() => {
     if (!locale) return;
     setVersions(null);
-    get<any>(`/privacy-policy/policies/${documentId}/versions?locale=${locale}`).then(({ data }) => setVersions(data.data));
-    get<any>(`/privacy-policy/policies/${documentId}/publish-preview?locale=${locale}`).then(({ data }) => setToday(data.data.today)).catch(() => undefined);
-    get<any>(`${POLICY_PATH}/${documentId}?locale=${locale}`).then(({ data }) => setPolicy(data.data));
-  }, [get, documentId, locale]);
+    loadVersions();
+  }, [locale, loadVersions]);
 
-  if (!versions || !policy || !locale) return <Page.Loading />;
+  if (!versions || !policy || !locale || permissionsLoading) return <Page.Loading />;
+  /** A later version that holds this one's changes, still standing: it has to be withdrawn first. */
+  const laterThan = (version: AdminVersion) => {
+    const index = versions.indexOf(version);
+    return versions.slice(0, Math.max(index, 0)).find((later) => !later.withdrawn)?.number ?? null;
+  };
   return (
     <Layouts.Root>
       <Page.Title>{policy.title}</Page.Title>
@@ -83,29 +104,62 @@ export const PolicyPage = () => {
         )}
         <Box paddingBottom={6}>
           <Typography variant="beta" tag="h2">{t('health.title')}</Typography>
-          <HealthCard slug={policy.slug} locale={locale} />
+          <HealthCard key={draftRevision} slug={policy.slug} locale={locale} />
         </Box>
         <Box paddingBottom={6}>
           <Typography variant="beta" tag="h2">{t('health.export')}</Typography>
           <Flex gap={2} paddingTop={2}>
-            <Button variant="secondary" onClick={() => download('csv')}>{t('health.exportCsv')}</Button>
-            <Button variant="secondary" onClick={() => download('json')}>{t('health.exportJson')}</Button>
+            <Button size="M" variant="secondary" onClick={() => download('csv')}>{t('health.exportCsv')}</Button>
+            <Button size="M" variant="secondary" onClick={() => download('json')}>{t('health.exportJson')}</Button>
           </Flex>
         </Box>
         <Box paddingBottom={6}>
           <Typography variant="beta" tag="h2">{t('versions.title')}</Typography>
-          <VersionTimeline versions={versions} today={today} />
+          <VersionTimeline
+            versions={versions}
+            today={today}
+            actions={canManage ? { onWithdraw: setWithdrawing, onRestore: setRestoring } : null}
+          />
         </Box>
         {versions.length > 1 && (
           <Box paddingBottom={6}>
             <Typography variant="beta" tag="h2">{t('redline.title')}</Typography>
-            <Redline slug={policy.slug} locale={locale} numbers={versions.map((version) => version.number)} />
+            <Redline
+              key={versions.filter((version) => !version.withdrawn).map((version) => version.number).join()}
+              slug={policy.slug}
+              locale={locale}
+              numbers={versions.map((version) => version.number)}
+              active={versions.filter((version) => !version.withdrawn).map((version) => version.number)}
+            />
           </Box>
         )}
         <Box paddingBottom={6}>
           <Typography variant="beta" tag="h2">{t('notifications.title')}</Typography>
-          <NotificationProgress policyDocumentId={documentId!} />
+          <NotificationProgress policyDocumentId={documentId!} revision={notificationsRevision} />
         </Box>
+        {withdrawing && isPending(withdrawing, today) && (
+          <WithdrawDialog
+            documentId={documentId!}
+            locale={locale}
+            version={withdrawing}
+            blockedBy={laterThan(withdrawing)}
+            onClose={() => setWithdrawing(null)}
+            onWithdrawn={() => {
+              setWithdrawing(null);
+              loadVersions();
+              setNotificationsRevision((value) => value + 1);
+            }}
+          />
+        )}
+        {restoring && (
+          <RestoreDialog
+            documentId={documentId!}
+            locale={locale}
+            version={restoring}
+            onClose={() => setRestoring(null)}
+            onRestored={() => setDraftRevision((value) => value + 1)}
+          />
+        )}
       </Layouts.Content>
     </Layouts.Root>
   );

@@ -7,9 +7,13 @@ import { validateFindOneQuery, validateLocaleQuery } from './validation/policy';
 import { validateImport, validateImportQuery } from './validation/import';
 import { validatePublishBody } from './validation/publish';
 import { validateDocumentIdParam } from './validation/document-id';
+import { validateRestoreBody, validateVersionParams, validateWithdrawBody } from './validation/version-actions';
 
-const adminVersion = (row: VersionRow) => ({
+const adminVersion = (row: VersionRow, marks: { current?: string | null; upcoming?: string | null } = {}) => ({
   ...versionMeta(row),
+  withdrawn: row.withdrawnAt ? { at: new Date(row.withdrawnAt).toISOString(), reason: row.withdrawalReason ?? '', by: row.withdrawnBy ?? null } : null,
+  isCurrent: marks.current === row.number,
+  isUpcoming: marks.upcoming === row.number,
   publishedBy: row.publishedBy ?? null,
   suggestedChangeType: row.suggestedChangeType ?? null,
   classifierOverride: Boolean(row.classifierOverride),
@@ -20,6 +24,11 @@ const adminVersion = (row: VersionRow) => ({
 });
 
 const localeOf = (strapi: Core.Strapi, ctx: any): Promise<string> => strapi.plugin('privacy-policy').service('locales').resolve(ctx.query.locale);
+
+const adminOf = (ctx: any) => {
+  const user = ctx.state?.user as { id: number; firstname?: string; lastname?: string } | undefined;
+  return user?.id ? { id: user.id, name: [user.firstname, user.lastname].filter(Boolean).join(' ') } : null;
+};
 
 /** Admin-only routes: preview a draft as the public would see it, and import a policy from JSON. */
 const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -64,12 +73,42 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async versions(ctx: any) {
     await validateDocumentIdParam(ctx.params);
     await validateLocaleQuery(ctx.query);
-    const rows = await strapi.db.query(UID.policyVersion).findMany({
-      where: { policyDocumentId: ctx.params.documentId, policyLocale: await localeOf(strapi, ctx) },
-      select: ['number', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'publishedBy', 'suggestedChangeType', 'classifierOverride', 'classification', 'policyLocale', 'complianceOverride', 'complianceFindings'],
+    const locale = await localeOf(strapi, ctx);
+    const rows: VersionRow[] = await strapi.db.query(UID.policyVersion).findMany({
+      where: { policyDocumentId: ctx.params.documentId, policyLocale: locale },
+      select: [
+        'number', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'publishedBy', 'suggestedChangeType', 'classifierOverride', 'classification',
+        'policyLocale', 'complianceOverride', 'complianceFindings', 'withdrawnAt', 'withdrawnBy', 'withdrawalReason',
+      ],
       orderBy: [{ major: 'desc' }, { minor: 'desc' }],
     });
-    ctx.body = { data: rows.map(adminVersion) };
+    const today: string = strapi.plugin('privacy-policy').service('clock').today();
+    const active = rows.filter((row) => !row.withdrawnAt);
+    const current = active.find((row) => String(row.effectiveDate).slice(0, 10) <= today)?.number ?? null;
+    const upcoming = [...active].filter((row) => String(row.effectiveDate).slice(0, 10) > today).sort((a, b) => String(a.effectiveDate).localeCompare(String(b.effectiveDate)))[0]?.number ?? null;
+    const policy = await strapi.db.query(UID.policy).findOne({ where: { documentId: ctx.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] });
+    ctx.body = { data: rows.map((row) => adminVersion(row, { current, upcoming })), meta: { today, locale, policy: policy ? { title: policy.title, slug: policy.slug } : null } };
+  },
+
+  async withdraw(ctx: any) {
+    const { documentId, number } = await validateVersionParams(ctx.params);
+    const body = await validateWithdrawBody(ctx.request.body ?? {});
+    const locale = await strapi.plugin('privacy-policy').service('locales').resolve(body.locale);
+    const result = await strapi.plugin('privacy-policy').service('withdrawal').withdraw(documentId, number, { reason: body.reason, locale, admin: adminOf(ctx) });
+    ctx.body = { data: { version: adminVersion(result.version), notificationId: result.notificationId } };
+  },
+
+  async restorePlan(ctx: any) {
+    const { documentId, number } = await validateVersionParams(ctx.params);
+    await validateLocaleQuery(ctx.query);
+    ctx.body = { data: await strapi.plugin('privacy-policy').service('restore').plan(documentId, number, { locale: await localeOf(strapi, ctx) }) };
+  },
+
+  async restore(ctx: any) {
+    const { documentId, number } = await validateVersionParams(ctx.params);
+    const body = await validateRestoreBody(ctx.request.body ?? {});
+    const locale = await strapi.plugin('privacy-policy').service('locales').resolve(body.locale);
+    ctx.body = { data: await strapi.plugin('privacy-policy').service('restore').restore(documentId, number, { locale }) };
   },
 
   async import(ctx: any) {

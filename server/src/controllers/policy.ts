@@ -3,10 +3,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, Format, render } from '../rendering';
 import { renderRedline } from '../rendering/redline';
+import { renderPrintableRedline } from '../rendering/printable-redline';
+import { namesOf } from '../rendering/vocabulary';
 import { versionMeta, VersionRow } from '../services/versions';
 import { cacheable } from './http-caching';
 import type { CachedResponse } from '../services/published-cache';
 import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from './validation/policy';
+
+type DiffFormat = 'json' | 'html' | 'printable';
 
 const notPublished = (slug: string, locale: string) => new errors.NotFoundError(`No published policy has the slug "${slug}" in locale "${locale}"`);
 
@@ -102,13 +106,20 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
     return jsonResponse(tagOf(key), upcoming ? versionMeta(upcoming).effectiveDate : null, { data, meta: { pagination: history.pagination, locale } });
   };
 
-  const versionDiff = async (slug: string, { from, to, format, locale }: { from: string; to: string; format: 'json' | 'html'; locale: string }): Promise<Response> => {
+  /** The diff as JSON, as the redline fragment (html) or as a standalone page to read (printable), in the version's language. */
+  const versionDiff = async (slug: string, { from, to, format, locale }: { from: string; to: string; format: DiffFormat; locale: string }): Promise<Response> => {
     if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
     const result = await versions().diff(slug, from, to, locale);
     const etag = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${locale}-${from}-${to}-${format}`;
-    if (format === 'html') {
-      const html = renderRedline(result.to.snapshot.policy.title, result.diff, versionMeta(result.from), versionMeta(result.to));
-      return { etag, switchesOn: null, contentType: CONTENT_TYPES.html, body: html };
+    if (format === 'html' || format === 'printable') {
+      const title = result.to.snapshot.policy.title;
+      const names = namesOf(result.diff, result.from.snapshot, result.to.snapshot);
+      const [fromMeta, toMeta] = [versionMeta(result.from), versionMeta(result.to)];
+      const body =
+        format === 'html'
+          ? renderRedline(title, result.diff, fromMeta, toMeta, locale, names)
+          : renderPrintableRedline(title, result.diff, fromMeta, toMeta, { locale, names, organisation: result.to.snapshot.policy.controller?.name ?? null });
+      return { etag, switchesOn: null, contentType: CONTENT_TYPES[format], body };
     }
     return jsonResponse(etag, null, { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff }, meta: { locale } });
   };
@@ -142,7 +153,7 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const { slug } = await validateSlugParam(ctx.params);
       await validateDiffQuery(ctx.query);
       const { from, to } = ctx.query as { from: string; to: string };
-      const format = (ctx.query.format ?? 'json') as 'json' | 'html';
+      const format = (ctx.query.format ?? 'json') as DiffFormat;
       const locale = await requestedLocale(ctx);
       await respond(ctx, `diff|${slug}|${locale}|${from}|${to}|${format}`, () => versionDiff(slug, { from, to, format, locale }));
     },

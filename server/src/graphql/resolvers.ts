@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { render } from '../rendering';
 import { renderRedline } from '../rendering/redline';
+import { namesOf } from '../rendering/vocabulary';
 import { versionMeta, VersionRow } from '../services/versions';
 import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from '../controllers/validation/policy';
 import { validateSubscribe } from '../controllers/validation/subscription';
@@ -55,9 +56,10 @@ export const resolvers = (strapi: Core.Strapi) => {
       async privacyPolicyDiff(_: unknown, args: { slug: string; from: string; to: string; locale?: string }) {
         await validateSlugParam({ slug: args.slug });
         await validateDiffQuery({ from: args.from, to: args.to });
-        const { from, to, diff } = await service('versions').diff(args.slug, args.from, args.to, await localeOf(args));
+        const locale = await localeOf(args);
+        const { from, to, diff } = await service('versions').diff(args.slug, args.from, args.to, locale);
         const meta = { from: versionMeta(from), to: versionMeta(to) };
-        return { ...diff, ...meta, html: renderRedline(to.snapshot.policy.title, diff, meta.from, meta.to) };
+        return { ...diff, ...meta, html: renderRedline(to.snapshot.policy.title, diff, meta.from, meta.to, locale, namesOf(diff, from.snapshot, to.snapshot)) };
       },
     },
 

@@ -5,12 +5,19 @@ export const typeDefs = /* GraphQL */ `
     name: String!
   }
 
+  "Set on a version withdrawn before it took effect: it stays in the history but never applied."
+  type PublicPolicyWithdrawal {
+    at: String!
+    reason: String!
+  }
+
   type PublicPolicyVersionMeta {
     number: String!
     changeType: String!
     effectiveDate: String!
     changeSummary: String
     publishedAt: String!
+    withdrawn: PublicPolicyWithdrawal
   }
 
   type PublicPolicyController {
@@ -151,6 +158,7 @@ export const typeDefs = /* GraphQL */ `
     isUpcoming: Boolean!
     suggestedChangeType: String
     classifierOverride: Boolean!
+    withdrawn: PublicPolicyWithdrawal
   }
 
   type PublicPolicyPagination {

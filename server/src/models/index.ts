@@ -47,6 +47,11 @@ export const notificationModel = {
   tableName: 'privacy_policy_notifications',
   attributes: {
     id,
+    /**
+     * announcement: a major version is coming (to every confirmed subscriber of the policy);
+     * withdrawal: an announced version will not take effect after all (to those who were told).
+     */
+    kind: { type: 'string' },
     versionId: { type: 'integer' },
     policyDocumentId: { type: 'string' },
     policySlug: { type: 'string' },
@@ -54,7 +59,7 @@ export const notificationModel = {
     locale: { type: 'string' },
     versionNumber: { type: 'string' },
     previousNumber: { type: 'string' },
-    /** fanout → sending → done */
+    /** fanout → sending → done; an announcement withdrawn before its fan-out ends is cancelled */
     status: { type: 'string' },
     fanoutCursor: { type: 'integer' },
     leaseOwner: { type: 'string' },
@@ -62,7 +67,7 @@ export const notificationModel = {
     createdAt: { type: 'datetime' },
     completedAt: { type: 'datetime' },
   },
-  indexes: [{ name: 'privacy_policy_notifications_version_uq', columns: ['version_id'], type: 'unique' }],
+  indexes: [{ name: 'privacy_policy_notifications_version_kind_uq', columns: ['version_id', 'kind'], type: 'unique' }],
 };
 
 export const deliveryModel = {

@@ -1,7 +1,7 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeHtml as e, markdownToSafeHtml, sanitiseHtml } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, legalBasisLabel, processorParts, rightLabel } from './labels';
+import { CONTROLLER_LABELS, formatDate, withdrawnNotice, joinSentences, legalBasisLabel, processorParts, retentionSentences, rightLabel } from './labels';
 
 const link = (href: string | null, text: string) => (href ? `<a href="${e(href)}" rel="nofollow noopener">${e(text)}</a>` : e(text));
 
@@ -16,21 +16,16 @@ const textBlock = (className: string, heading: string, text: string | null) =>
   text ? `<p class="privacy-policy__${className}"><strong>${e(heading)}:</strong> ${e(text)}</p>` : '';
 
 const processorItem = (processor: ProcessorSnapshot) =>
-  `<span class="privacy-policy__processor" data-slug="${e(processor.slug)}">${processorParts(processor, {
-    text: e,
-    link,
-    strong: (value) => `<strong>${value}</strong>`,
-  }).join('. ')}</span>`;
+  `<span class="privacy-policy__processor" data-slug="${e(processor.slug)}">${joinSentences(
+    processorParts(processor, { text: e, link, strong: (value) => `<strong>${value}</strong>` })
+  )}</span>`;
 
 const retentionItem = (rule: RetentionRuleSnapshot) => {
-  const parts = [
-    `<strong>${e(rule.dataCategory)}</strong>`,
-    rule.periodText ? `kept for ${e(rule.periodText)}` : '',
-    rule.triggerDescription ? e(rule.triggerDescription) : '',
-    rule.reason ? `Reason: ${e(rule.reason)}` : '',
-  ].filter(Boolean);
   const criteria = rule.criteria.length ? `<ul>${rule.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : '';
-  return `<span class="privacy-policy__retention-rule" data-slug="${e(rule.slug)}">${parts.join('. ')}</span>${criteria}`;
+  return `<span class="privacy-policy__retention-rule" data-slug="${e(rule.slug)}">${retentionSentences(rule, {
+    text: e,
+    strong: (value) => `<strong>${value}</strong>`,
+  })}</span>${criteria}`;
 };
 
 const facts = (section: SectionSnapshot) =>
@@ -98,12 +93,13 @@ export const renderHtml = (snapshot: PolicySnapshot, { version, upcoming }: Rend
         formatDate(version.effectiveDate)
       )}</time>. Version ${e(version.number)}.</p>`
     : '';
+  const withdrawn = version?.withdrawn ? `<p class="privacy-policy__withdrawn">${e(withdrawnNotice(version.withdrawn))}</p>` : '';
   const notice = upcoming
     ? `<p class="privacy-policy__upcoming">A new version (${e(upcoming.number)}) takes effect on <time datetime="${e(
         upcoming.effectiveDate
       )}">${e(formatDate(upcoming.effectiveDate))}</time>.${upcoming.changeSummary ? ` ${e(upcoming.changeSummary)}` : ''}</p>`
     : '';
-  const html = `<article class="privacy-policy" data-slug="${e(policy.slug)}"><header><h1>${e(policy.title)}</h1>${meta}${notice}${markdownToSafeHtml(
+  const html = `<article class="privacy-policy" data-slug="${e(policy.slug)}"><header><h1>${e(policy.title)}</h1>${meta}${withdrawn}${notice}${markdownToSafeHtml(
     policy.introduction
   )}${controllerHtml(policy.controller)}</header><nav class="privacy-policy__toc" aria-label="Contents">${tocHtml(
     snapshot.sections

@@ -1,25 +1,13 @@
-import type { ProcessorSnapshot } from '../services/snapshot';
+import type { ProcessorSnapshot, RetentionRuleSnapshot } from '../services/snapshot';
 import { RIGHT_LABELS, TRANSFER_MECHANISM_LABELS } from '../domain/enums';
+import { vocabulary } from './vocabulary';
 
 export const rightLabel = (right: string) => RIGHT_LABELS[right as keyof typeof RIGHT_LABELS] ?? right;
 
 export const mechanismLabel = (mechanism: string) => TRANSFER_MECHANISM_LABELS[mechanism] ?? mechanism;
 
-export const CONTROLLER_LABELS: Record<string, string> = {
-  name: 'Data controller',
-  registrationNumber: 'Registration number',
-  registrationAuthority: 'Registered with',
-  postalAddress: 'Postal address',
-  email: 'Email',
-  phone: 'Telephone',
-  website: 'Website',
-  dpoName: 'Data protection officer',
-  dpoEmail: 'Data protection officer email',
-  representativeName: 'Representative',
-  representativeAddress: 'Representative address',
-  supervisoryAuthority: 'Supervisory authority',
-  supervisoryAuthorityUrl: 'Supervisory authority website',
-};
+/** The controller's fields by their English labels (the vocabulary holds them in every language). */
+export const CONTROLLER_LABELS: Record<string, string> = vocabulary('en').controller;
 
 /** A date as words in `locale` (English ones in the British order: 31 May 2018). */
 export const formatDate = (isoDate: string | null | undefined, locale = 'en-GB') => {
@@ -55,8 +43,35 @@ export const processorParts = (processor: ProcessorSnapshot, { text, link, stron
     processor.purpose ? text(processor.purpose) : '',
     where ? `Stored in: ${text(where)}` : '',
     processor.transfersOutsideUkEea ? 'Transferred outside the UK/EEA' : '',
-    safeguards.length ? `Safeguard: ${text(safeguards.join('; '))}` : '',
+    safeguards.length ? `${safeguards.length > 1 ? 'Safeguards' : 'Safeguard'}: ${text(safeguards.join('; '))}` : '',
     processor.transferNotes ? text(processor.transferNotes) : '',
     processor.optOutUrl ? link(processor.optOutUrl, 'How to opt out') : '',
   ].filter(Boolean);
 };
+
+/**
+ * Parts joined as sentences: a full stop between them unless the part before already ends one, and a
+ * capital at the start of every sentence, so an editor's "counted from…" never reads ". counted from".
+ */
+export const joinSentences = (parts: string[]) =>
+  parts
+    .filter(Boolean)
+    .reduce((text, part) => (text ? `${text}${/[.!?]$/.test(text) ? '' : '.'} ${part.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}` : part), '');
+
+/**
+ * A retention rule in sentences, the same in every format: "Order information: kept for 6 years.
+ * Counted from the close of the financial year. Reason: …".
+ */
+export const retentionSentences = (rule: RetentionRuleSnapshot, { text, strong }: Pick<Markup, 'text' | 'strong'>) => {
+  const label = strong(text(rule.dataCategory));
+  const [first, ...rest] = [
+    rule.periodText ? `kept for ${text(rule.periodText)}` : '',
+    rule.triggerDescription ? text(rule.triggerDescription) : '',
+    rule.reason ? `Reason: ${text(rule.reason)}` : '',
+  ].filter(Boolean);
+  return joinSentences([first ? `${label}: ${first}` : label, ...rest]);
+};
+
+/** Said of a version that was withdrawn before it took effect (it never applied). */
+export const withdrawnNotice = (withdrawn: { at: string; reason: string }) =>
+  `This version was withdrawn on ${formatDate(withdrawn.at.slice(0, 10))} and never took effect.${withdrawn.reason ? ` Reason given: ${withdrawn.reason}` : ''}`;

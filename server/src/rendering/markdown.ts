@@ -1,7 +1,7 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeMarkdown as m, isSafeLinkTarget, safeMarkdown } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, legalBasisLabel, processorParts, rightLabel } from './labels';
+import { CONTROLLER_LABELS, formatDate, joinSentences, legalBasisLabel, processorParts, retentionSentences, rightLabel, withdrawnNotice } from './labels';
 
 const link = (href: string | null, text: string) =>
   href && isSafeLinkTarget(href) ? `[${m(text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : m(text);
@@ -12,17 +12,10 @@ const bullets = (heading: string, items: string[]) =>
 const line = (heading: string, text: string | null) => (text ? [`**${m(heading)}:** ${m(text)}`, ''] : []);
 
 const processorLine = (processor: ProcessorSnapshot) =>
-  processorParts(processor, { text: m, link, strong: (value) => `**${value}**` }).join('. ');
+  joinSentences(processorParts(processor, { text: m, link, strong: (value) => `**${value}**` }));
 
 const retentionLine = (rule: RetentionRuleSnapshot) =>
-  [
-    `**${m(rule.dataCategory)}**`,
-    rule.periodText ? `kept for ${m(rule.periodText)}` : '',
-    rule.triggerDescription ? m(rule.triggerDescription) : '',
-    rule.reason ? `Reason: ${m(rule.reason)}` : '',
-  ]
-    .filter(Boolean)
-    .join('. ') + rule.criteria.map((criterion) => `\n  - ${m(criterion)}`).join('');
+  retentionSentences(rule, { text: m, strong: (value) => `**${value}**` }) + rule.criteria.map((criterion) => `\n  - ${m(criterion)}`).join('');
 
 const sectionLines = (section: SectionSnapshot, depth: number): string[] => [
   `${'#'.repeat(Math.min(depth + 1, 6))} ${m(section.title)}`,
@@ -74,6 +67,7 @@ export const renderMarkdown = (snapshot: PolicySnapshot, { version, upcoming }: 
     `# ${m(snapshot.policy.title)}`,
     '',
     ...(version ? [`_Effective from ${formatDate(version.effectiveDate)}. Version ${m(version.number)}._`, ''] : []),
+    ...(version?.withdrawn ? [`> **${m(withdrawnNotice(version.withdrawn))}**`, ''] : []),
     ...(upcoming
       ? [`> A new version (${m(upcoming.number)}) takes effect on ${formatDate(upcoming.effectiveDate)}.${upcoming.changeSummary ? ` ${m(upcoming.changeSummary)}` : ''}`, '']
       : []),

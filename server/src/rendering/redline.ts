@@ -2,63 +2,104 @@ import type { FieldChange, PolicyDiff, WordChange } from '../versioning/diff';
 import type { VersionMeta } from './version-meta';
 import { escapeHtml as e, sanitiseHtml } from './sanitise';
 import { formatDate } from './labels';
+import { DiffNames, Entity, fieldLabel, nameOf, namesInDiff, rightInWords, valuePiece, ValuePiece, vocabulary } from './vocabulary';
 
 const words = (changes: WordChange[]) =>
   changes
     .map(({ value, added, removed }) => (added ? `<ins>${e(value)}</ins>` : removed ? `<del>${e(value)}</del>` : e(value)))
     .join('');
 
-const show = (value: unknown) => (value === null || value === undefined || value === '' ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value));
+const pieceHtml = ({ text, href }: ValuePiece) => (href ? `<a href="${e(href)}" rel="nofollow noopener">${e(text)}</a>` : e(text));
 
-const fieldChange = (change: FieldChange) => {
-  if (change.words) return `<li><strong>${e(change.field)}</strong>: ${words(change.words)}</li>`;
+interface Wording {
+  locale: string;
+  names: DiffNames;
+}
+
+const fieldChange = (entity: Entity, change: FieldChange, { locale, names }: Wording) => {
+  const { colon, redline } = vocabulary(locale);
+  const label = `<strong>${e(fieldLabel(entity, change.field, locale))}</strong>${e(colon)}`;
+  const shown = (value: unknown) => pieceHtml(valuePiece(entity, change.field, value, locale, names));
+  if (change.words) return `<li>${label}${words(change.words)}</li>`;
   if (change.added || change.removed) {
-    const added = (change.added ?? []).map((item) => `<ins>${e(show(item))}</ins>`);
-    const removed = (change.removed ?? []).map((item) => `<del>${e(show(item))}</del>`);
-    return `<li><strong>${e(change.field)}</strong>: ${[...added, ...removed].join(', ') || 'reordered'}</li>`;
+    const added = (change.added ?? []).map((item) => `<ins>${shown(item)}</ins>`);
+    const removed = (change.removed ?? []).map((item) => `<del>${shown(item)}</del>`);
+    return `<li>${label}${[...added, ...removed].join(', ') || e(redline.reordered)}</li>`;
   }
-  return `<li><strong>${e(change.field)}</strong>: <del>${e(show(change.from))}</del> <ins>${e(show(change.to))}</ins></li>`;
+  return `<li>${label}<del>${shown(change.from)}</del> → <ins>${shown(change.to)}</ins></li>`;
 };
 
 const group = (className: string, title: string, items: string[]) =>
   items.length ? `<section class="privacy-policy-redline__${className}"><h2>${e(title)}</h2><ul>${items.join('')}</ul></section>` : '';
 
-const entityChanges = (items: { slug: string; name: string; changes: FieldChange[] }[]) =>
-  items.map(({ slug, name, changes }) => `<li id="${e(slug)}"><strong>${e(name)}</strong><ul>${changes.map(fieldChange).join('')}</ul></li>`);
+// "safeguards" is the classifier's view of transferMechanism and additionalTransferMechanisms together: those two are shown.
+const shownToReaders = (entity: Entity, change: FieldChange) => !(entity === 'processor' && change.field === 'safeguards');
 
-/** A readable redline of a structured diff: insertions in <ins>, deletions in <del>. */
-export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta, to: VersionMeta) => {
-  const header = `<header><h1>${e(title)}: changes from version ${e(from.number)} to ${e(to.number)}</h1><p>Version ${e(to.number)} takes effect on <time datetime="${e(
-    to.effectiveDate
-  )}">${e(formatDate(to.effectiveDate))}</time>.${to.changeSummary ? ` ${e(to.changeSummary)}` : ''}</p></header>`;
+const entityChanges = (entity: Entity, items: { slug: string; name: string; changes: FieldChange[] }[], wording: Wording) =>
+  items.map(
+    ({ slug, name, changes }) =>
+      `<li id="${e(slug)}"><strong>${e(name)}</strong><ul>${changes
+        .filter((change) => shownToReaders(entity, change))
+        .map((change) => fieldChange(entity, change, wording))
+        .join('')}</ul></li>`
+  );
+
+const headed = (heading: string, colon: string, body: string) => `<li>${e(heading)}${e(colon)}${body}</li>`;
+
+/**
+ * A readable redline of a structured diff, in the words of `locale` (the version's language): insertions
+ * in <ins>, deletions in <del>, field labels instead of field names, durations and stored slugs in words,
+ * web addresses as links. `names` gives titles for the slugs the diff refers to (see namesOf).
+ */
+export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta, to: VersionMeta, locale = 'en', names: DiffNames = namesInDiff(diff)) => {
+  const { colon, redline } = vocabulary(locale);
+  const wording = { locale, names };
+  const section = (slug: string) => nameOf(names, 'sections', slug);
+  const parent = (slug: string | null) => (slug === null ? null : section(slug));
+  const claimName = (claim: { name: string | null; code: string | null; article: string | null }) =>
+    [claim.name ?? claim.code ?? '', claim.article ? `(${claim.article})` : ''].filter(Boolean).join(' ');
+  const timeOf = (isoDate: string) => `<time datetime="${e(isoDate)}">${e(formatDate(isoDate, locale))}</time>`;
+  const when = to.withdrawn ? redline.wasWithdrawn(e(to.number), timeOf(to.withdrawn.at.slice(0, 10))) : redline.takesEffect(e(to.number), timeOf(to.effectiveDate));
+  const header = `<header><h1>${e(redline.heading(title, from.number, to.number))}</h1><p>${when}${
+    to.changeSummary ? ` ${e(to.changeSummary)}` : ''
+  }</p></header>`;
   const body = [
-    group('policy', 'Policy details', diff.policy.map(fieldChange)),
-    group('sections', 'Sections', [
-      ...diff.sections.added.map((section) => `<li>Added: <ins>${e(section.title)}</ins></li>`),
-      ...diff.sections.removed.map((section) => `<li>Removed: <del>${e(section.title)}</del></li>`),
-      ...diff.sections.moved.map((section) => `<li>Moved: ${e(section.title)}${section.fromParent !== section.toParent ? ` (from ${e(section.fromParent ?? 'top level')} to ${e(section.toParent ?? 'top level')})` : ''}</li>`),
+    group('policy', redline.groups.policy, diff.policy.map((change) => fieldChange('policy', change, wording))),
+    group('sections', redline.groups.sections, [
+      ...diff.sections.added.map((item) => headed(redline.added, colon, `<ins>${e(item.title)}</ins>`)),
+      ...diff.sections.removed.map((item) => headed(redline.removed, colon, `<del>${e(item.title)}</del>`)),
+      ...diff.sections.moved.map((item) =>
+        headed(
+          redline.moved,
+          colon,
+          `${e(item.title)}${item.fromParent !== item.toParent ? ` (${e(redline.movedBetween(parent(item.fromParent), parent(item.toParent)))})` : ''}`
+        )
+      ),
     ]),
-    group('reworded', 'Reworded', entityChanges(diff.sections.reworded)),
-    group('facts', 'What sections state', entityChanges(diff.sections.changed)),
-    group('processors', 'Processors and recipients', [
-      ...diff.processors.added.map((processor) => `<li>Added: <ins>${e(processor.name)}</ins></li>`),
-      ...diff.processors.removed.map((processor) => `<li>Removed: <del>${e(processor.name)}</del></li>`),
-      ...entityChanges(diff.processors.changed),
+    group('reworded', redline.groups.reworded, entityChanges('section', diff.sections.reworded, wording)),
+    group('facts', redline.groups.facts, entityChanges('section', diff.sections.changed, wording)),
+    group('processors', redline.groups.processors, [
+      ...diff.processors.added.map((processor) => headed(redline.added, colon, `<ins>${e(processor.name)}</ins>`)),
+      ...diff.processors.removed.map((processor) => headed(redline.removed, colon, `<del>${e(processor.name)}</del>`)),
+      ...entityChanges('processor', diff.processors.changed, wording),
     ]),
-    group('legal-bases', 'Legal bases', [
-      ...diff.legalBases.added.map((claim) => `<li>Added to ${e(claim.section)}: <ins>${e(claim.name ?? claim.code)} (${e(claim.article)})</ins></li>`),
-      ...diff.legalBases.removed.map((claim) => `<li>Removed from ${e(claim.section)}: <del>${e(claim.name ?? claim.code)} (${e(claim.article)})</del></li>`),
-      ...diff.legalBases.changed.map((claim) => `<li>${e(claim.name ?? claim.code)} in ${e(claim.section)}<ul>${claim.changes.map(fieldChange).join('')}</ul></li>`),
+    group('legal-bases', redline.groups.legalBases, [
+      ...diff.legalBases.added.map((claim) => headed(redline.addedTo(section(claim.section)), colon, `<ins>${e(claimName(claim))}</ins>`)),
+      ...diff.legalBases.removed.map((claim) => headed(redline.removedFrom(section(claim.section)), colon, `<del>${e(claimName(claim))}</del>`)),
+      ...diff.legalBases.changed.map(
+        (claim) =>
+          `<li>${e(redline.claimIn(claimName(claim), section(claim.section)))}<ul>${claim.changes.map((change) => fieldChange('legalBasis', change, wording)).join('')}</ul></li>`
+      ),
     ]),
-    group('retention', 'Retention rules', [
-      ...diff.retentionRules.added.map((rule) => `<li>Added: <ins>${e(rule.name)}</ins></li>`),
-      ...diff.retentionRules.removed.map((rule) => `<li>Removed: <del>${e(rule.name)}</del></li>`),
-      ...entityChanges(diff.retentionRules.changed),
+    group('retention', redline.groups.retention, [
+      ...diff.retentionRules.added.map((rule) => headed(redline.added, colon, `<ins>${e(rule.name)}</ins>`)),
+      ...diff.retentionRules.removed.map((rule) => headed(redline.removed, colon, `<del>${e(rule.name)}</del>`)),
+      ...entityChanges('retentionRule', diff.retentionRules.changed, wording),
     ]),
-    group('rights', 'Your rights', [
-      ...diff.rights.added.map((right) => `<li>Now stated: <ins>${e(right)}</ins></li>`),
-      ...diff.rights.removed.map((right) => `<li>No longer stated: <del>${e(right)}</del></li>`),
+    group('rights', redline.groups.rights, [
+      ...diff.rights.added.map((right) => headed(redline.nowStated, colon, `<ins>${e(rightInWords(right, locale))}</ins>`)),
+      ...diff.rights.removed.map((right) => headed(redline.noLongerStated, colon, `<del>${e(rightInWords(right, locale))}</del>`)),
     ]),
   ].join('');
-  return sanitiseHtml(`<article class="privacy-policy-redline">${header}${body || '<p>No changes.</p>'}</article>`);
+  return sanitiseHtml(`<article class="privacy-policy-redline" lang="${e(locale)}">${header}${body || `<p>${e(redline.noChanges)}</p>`}</article>`);
 };

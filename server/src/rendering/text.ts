@@ -2,7 +2,7 @@ import { compile, HtmlToTextOptions } from 'html-to-text';
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeHtml as e, isSafeLinkTarget, markdownToSafeHtml } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, legalBasisLabel, processorParts, rightLabel } from './labels';
+import { CONTROLLER_LABELS, formatDate, joinSentences as sentences, legalBasisLabel, processorParts, retentionSentences, rightLabel, withdrawnNotice } from './labels';
 
 const WIDTH = 80;
 
@@ -33,14 +33,10 @@ const list = (heading: string, items: string[]) => (items.length ? `<p>${e(headi
 
 const line = (heading: string, text: string | null) => (text ? `<p>${e(heading)}: ${e(text)}</p>` : '');
 
-/** Parts joined as sentences, without doubling a full stop an editor already typed. */
-const sentences = (parts: string[]) =>
-  parts.filter(Boolean).reduce((text, part) => (text ? `${text}${/[.!?]$/.test(text) ? '' : '.'} ${part}` : part), '');
-
 const processorItem = (processor: ProcessorSnapshot) => sentences(processorParts(processor, { text: e, link, strong: (value) => value }));
 
 const retentionItem = (rule: RetentionRuleSnapshot) =>
-  sentences([e(rule.dataCategory), rule.periodText ? `kept for ${e(rule.periodText)}` : '', e(rule.triggerDescription), rule.reason ? `Reason: ${e(rule.reason)}` : '']) +
+  retentionSentences(rule, { text: e, strong: (value) => value }) +
   (rule.criteria.length ? `<ul>${rule.criteria.map((criterion) => `<li>${e(criterion)}</li>`).join('')}</ul>` : '');
 
 const legalBasisItem = (claim: SectionSnapshot['legalBases'][number]) =>
@@ -82,6 +78,7 @@ const controllerHtml = (controller: PolicySnapshot['policy']['controller']) => {
 const versionHtml = ({ version, upcoming }: RenderContext) =>
   [
     version ? `<p>Version ${e(version.number)}, effective from ${e(formatDate(version.effectiveDate))}.</p>` : '',
+    version?.withdrawn ? `<p>${e(withdrawnNotice(version.withdrawn))}</p>` : '',
     upcoming
       ? `<p>A new version (${e(upcoming.number)}) takes effect on ${e(formatDate(upcoming.effectiveDate))}.${upcoming.changeSummary ? ` ${e(upcoming.changeSummary)}` : ''}</p>`
       : '',

@@ -5,8 +5,10 @@ import { UID } from '../domain/uids';
 import type { PrivacyPolicyConfig } from '../config';
 import type { NotificationContext, OutgoingEmail, Recipient } from './emails';
 import { changeList } from '../notifications/change-list';
+import { namesOf } from '../rendering/vocabulary';
 import { describeError, isPermanentFailure, retryDelayMs } from '../notifications/send-errors';
 import { deliveryModel, notificationModel, subscriberModel } from '../models';
+import { WITHDRAWN_BEFORE_SENDING } from './notifications';
 
 const DELIVERIES = deliveryModel.tableName;
 const SUBSCRIBERS = subscriberModel.tableName;
@@ -24,6 +26,18 @@ interface ClaimedDelivery {
   locale: string | null;
   scope: string | null;
   unsubscribe_salt: string | null;
+  /** Set just before sending: an announcement whose version has been withdrawn since it was queued. */
+  withdrawn_announcement?: boolean;
+}
+
+interface FanoutCandidate {
+  id: number;
+  kind: 'announcement' | 'withdrawal' | null;
+  version_id: number;
+  policy_slug: string;
+  policy_document_id: string;
+  locale: string | null;
+  fanout_cursor: number | null;
 }
 
 type Outcome = { id: number; result: 'sent' | 'skipped' | 'retry' | 'failed'; error?: string; attempts: number };
@@ -65,26 +79,65 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
   const leaseFree = (now: Date) => (query: any) => query.whereNull('lease_until').orWhere('lease_until', '<', at(now));
 
   /**
-   * Who a notification goes to: subscribers of the policy (under any of its locales' slugs) or of every
+   * Who an announcement goes to: subscribers of the policy (under any of its locales' slugs) or of every
    * policy, whose locale resolves to the version's: their own where the policy has versions in it, else
    * the default locale.
    */
-  const audienceOf = async (notification: { policy_slug: string; policy_document_id: string; locale: string | null }) => {
+  const announcementAudience = async (notification: FanoutCandidate) => {
     const plugin = strapi.plugin('privacy-policy');
     const locales = plugin.service('locales');
     const defaultLocale: string = await locales.defaultLocale();
     const versioned: string[] = await plugin.service('versions').versionedLocales(notification.policy_document_id);
     const slugs = (await strapi.db.query(UID.policy).findMany({ where: { documentId: notification.policy_document_id }, select: ['slug'] })).map((row: any) => row.slug);
     const locale = notification.locale ?? defaultLocale;
+    const scopes = [...new Set(['*', notification.policy_slug, ...slugs])];
     return {
-      scopes: [...new Set(['*', notification.policy_slug, ...slugs])],
+      batch: (cursor: number, limit: number) =>
+        knex()(SUBSCRIBERS).select('id', 'locale').where('status', 'confirmed').whereIn('scope', scopes).andWhere('id', '>', cursor).orderBy('id').limit(limit),
       reads: (subscriber: { locale: string | null }) => locales.bestMatch(subscriber.locale, versioned, defaultLocale) === locale,
     };
   };
 
+  /** A withdrawal notice goes to the confirmed subscribers the announcement of its version reached. */
+  const withdrawalAudience = async (announcementId: number) => ({
+    batch: (cursor: number, limit: number) =>
+      knex()(`${SUBSCRIBERS} as s`)
+        .join(`${DELIVERIES} as d`, 'd.subscriber_id', 's.id')
+        .select('s.id as id', 's.locale as locale')
+        .where({ 'd.notification_id': announcementId, 'd.status': 'sent', 's.status': 'confirmed' })
+        .andWhere('s.id', '>', cursor)
+        .orderBy('s.id')
+        .limit(limit),
+    reads: () => true,
+  });
+
+  const announcementOf = (candidate: FanoutCandidate) =>
+    knex()(NOTIFICATIONS).select('id', 'status').where({ version_id: candidate.version_id, kind: 'announcement' }).first();
+
+  /** A withdrawal notice waits until no announcement of its version is still being sent, so that it reaches everyone who was told. */
+  const readyToFanOut = async (candidate: FanoutCandidate) => {
+    if (candidate.kind !== 'withdrawal') return true;
+    const announcement = await announcementOf(candidate);
+    if (!announcement) return true;
+    if (announcement.status === 'fanout') return false;
+    const inFlight = await knex()(DELIVERIES).where('notification_id', announcement.id).whereIn('status', ['pending', 'sending']).first('id');
+    return !inFlight;
+  };
+
+  const nextFanoutCandidate = async (now: Date): Promise<FanoutCandidate | null> => {
+    const candidates: FanoutCandidate[] = await knex()(NOTIFICATIONS)
+      .select('id', 'kind', 'version_id', 'policy_slug', 'policy_document_id', 'locale', 'fanout_cursor')
+      .where('status', 'fanout')
+      .andWhere(leaseFree(now))
+      .orderBy('id')
+      .limit(20);
+    for (const candidate of candidates) if (await readyToFanOut(candidate)) return candidate;
+    return null;
+  };
+
   const fanOut = async (): Promise<boolean> => {
     const now = new Date();
-    const candidate = await knex()(NOTIFICATIONS).select('id', 'policy_slug', 'policy_document_id', 'locale', 'fanout_cursor').where('status', 'fanout').andWhere(leaseFree(now)).orderBy('id').first();
+    const candidate = await nextFanoutCandidate(now);
     if (!candidate) return false;
     const claimed = await knex()(NOTIFICATIONS)
       .where({ id: candidate.id, status: 'fanout' })
@@ -92,16 +145,11 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
       .update({ lease_owner: owner, lease_until: at(leaseEnd()) });
     if (!claimed) return true;
     const { fanoutBatchSize } = config();
-    const audience = await audienceOf(candidate);
+    const announcement = candidate.kind === 'withdrawal' ? await announcementOf(candidate) : null;
+    const audience = announcement ? await withdrawalAudience(announcement.id) : candidate.kind === 'withdrawal' ? null : await announcementAudience(candidate);
     let cursor: number = candidate.fanout_cursor ?? 0;
-    for (;;) {
-      const batch = await knex()(SUBSCRIBERS)
-        .select('id', 'locale')
-        .where('status', 'confirmed')
-        .whereIn('scope', audience.scopes)
-        .andWhere('id', '>', cursor)
-        .orderBy('id')
-        .limit(fanoutBatchSize);
+    while (audience) {
+      const batch = await audience.batch(cursor, fanoutBatchSize);
       if (batch.length) {
         const created = at(new Date());
         const rows = batch.filter(audience.reads).map(({ id }: { id: number }) => ({
@@ -126,7 +174,8 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (batch.length < fanoutBatchSize) break;
     }
-    await knex()(NOTIFICATIONS).where({ id: candidate.id, lease_owner: owner }).update({ status: 'sending', lease_owner: null, lease_until: null });
+    // Conditional on the status: a withdrawal may have cancelled this announcement meanwhile.
+    await knex()(NOTIFICATIONS).where({ id: candidate.id, lease_owner: owner, status: 'fanout' }).update({ status: 'sending', lease_owner: null, lease_until: null });
     return true;
   };
 
@@ -152,7 +201,14 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const notificationContexts = new Map<number, Promise<NotificationContext | null>>();
+  /** The snapshot the version was compared with, for the names of what it removed. */
+  const previousSnapshot = async (version: { policyDocumentId: string; policyLocale: string }, number: string | null) => {
+    if (!number) return null;
+    const previous = await strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId: version.policyDocumentId, policyLocale: version.policyLocale, number }, select: ['snapshot'] });
+    return previous?.snapshot ?? null;
+  };
+
+  const notificationContexts = new Map<number, Promise<(NotificationContext & { kind: 'announcement' | 'withdrawal'; withdrawalReason: string | null }) | null>>();
   const notificationContext = (notificationId: number) => {
     if (!notificationContexts.has(notificationId)) {
       notificationContexts.set(
@@ -163,14 +219,17 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
           const version = await strapi.db.query(UID.policyVersion).findOne({ where: { id: notification.version_id } });
           if (!version) return null;
           return {
+            kind: (notification.kind ?? 'announcement') as 'announcement' | 'withdrawal',
             policySlug: version.policySlug,
             locale: version.policyLocale,
             policyTitle: version.snapshot.policy.title,
+            organisation: version.snapshot.policy.controller?.name ?? null,
             versionNumber: version.number,
             previousNumber: notification.previous_number,
             effectiveDate: String(version.effectiveDate).slice(0, 10),
             changeSummary: version.changeSummary,
-            changes: changeList(version.diff, version.classification),
+            changes: changeList(version.diff, version.classification, version.policyLocale, undefined, version.diff ? namesOf(version.diff, await previousSnapshot(version, notification.previous_number), version.snapshot) : undefined),
+            withdrawalReason: version.withdrawalReason ?? null,
           };
         })()
       );
@@ -198,8 +257,10 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
       return emails.confirmation(recipient, { token, policyTitle: await policyTitle(row.scope) });
     }
     if (row.subscriber_status !== 'confirmed') return `subscriber is ${row.subscriber_status}`;
+    if (row.withdrawn_announcement) return WITHDRAWN_BEFORE_SENDING;
     const context = await notificationContext(row.notification_id!);
     if (!context) return 'the version no longer exists';
+    if (context.kind === 'withdrawal') return emails.withdrawal(recipient, { ...context, reason: context.withdrawalReason }, row.message_id ?? undefined);
     return emails.notification(recipient, context, row.message_id ?? undefined);
   };
 
@@ -234,6 +295,20 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Announcements in `rows` whose version has been withdrawn (read fresh, like the subscriber statuses). */
+  const withdrawnAnnouncements = async (rows: ClaimedDelivery[]): Promise<Set<number>> => {
+    const ids = [...new Set(rows.map((row) => row.notification_id).filter((id): id is number => id !== null))];
+    if (!ids.length) return new Set();
+    const versions = strapi.db.metadata.get(UID.policyVersion).tableName;
+    const found = await knex()(`${NOTIFICATIONS} as n`)
+      .join(`${versions} as v`, 'v.id', 'n.version_id')
+      .whereIn('n.id', ids)
+      .andWhere('n.kind', 'announcement')
+      .whereNotNull('v.withdrawn_at')
+      .select('n.id');
+    return new Set(found.map((row: { id: number }) => row.id));
+  };
+
   const sendClaimed = async (ids: number[]) => {
     const rows: ClaimedDelivery[] = await knex()(`${DELIVERIES} as d`)
       .leftJoin(`${SUBSCRIBERS} as s`, 'd.subscriber_id', 's.id')
@@ -246,7 +321,11 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
       // Re-read statuses just before sending, so an unsubscribe made since the claim still wins.
       const current = await knex()(SUBSCRIBERS).whereIn('id', chunk.map((row) => row.subscriber_id)).select('id', 'status');
       const statusOf = new Map(current.map((row: { id: number; status: string }) => [row.id, row.status]));
-      for (const row of chunk) row.subscriber_status = (statusOf.get(row.subscriber_id) as string) ?? null;
+      const withdrawn = await withdrawnAnnouncements(chunk);
+      for (const row of chunk) {
+        row.subscriber_status = (statusOf.get(row.subscriber_id) as string) ?? null;
+        row.withdrawn_announcement = row.notification_id !== null && withdrawn.has(row.notification_id);
+      }
       await record(await Promise.all(chunk.map(deliver)));
     }
   };

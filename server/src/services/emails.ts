@@ -29,11 +29,18 @@ export interface NotificationContext {
   /** The version's locale: the email is written in it, and its links ask for it. */
   locale: string;
   policyTitle: string;
+  /** The controller's name, from the version's snapshot. */
+  organisation: string | null;
   versionNumber: string;
   previousNumber: string | null;
   effectiveDate: string;
   changeSummary: string | null;
   changes: string[];
+}
+
+/** An announced version that will not take effect after all. */
+export interface WithdrawalContext extends NotificationContext {
+  reason: string | null;
 }
 
 const unescaped = (template: string, view: object) => Mustache.render(template, view, {}, { escape: (value: string) => value });
@@ -53,19 +60,28 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
   const tokenSecret = () =>
     strapi.plugin('privacy-policy').config<string>('tokenSecret') || (strapi.config.get<string[]>('server.app.keys') ?? [])[0] || 'privacy-policy';
 
+  /** The locale an email is written in: the one asked for, else its language ("fr" for "fr-CA"), else the default. */
+  const writtenIn = (locale: string | null) => {
+    const { defaultLocale, strings } = config();
+    const known = (candidate: string | null | undefined): candidate is string => Boolean(candidate && (STRINGS[candidate] || strings[candidate]));
+    const language = locale?.split(/[-_]/)[0];
+    return known(locale) ? locale : known(language) ? language : defaultLocale;
+  };
+
   const stringsFor = (locale: string | null) => {
     const { defaultLocale, strings } = config();
-    const chosen = locale && (STRINGS[locale] || strings[locale]) ? locale : defaultLocale;
+    const chosen = writtenIn(locale);
     return { ...STRINGS.en, ...STRINGS[defaultLocale], ...strings[defaultLocale], ...STRINGS[chosen], ...strings[chosen] };
   };
 
-  const render = (kind: 'confirmation' | 'notification', view: Record<string, unknown>, locale: string | null) => {
+  const render = (kind: 'confirmation' | 'notification' | 'withdrawal', view: Record<string, unknown>, locale: string | null) => {
     const strings = Object.fromEntries(Object.entries(stringsFor(locale)).map(([key, value]) => [key, unescaped(value, view)]));
     const templates = { ...TEMPLATES[kind], ...config().templates[kind] };
     const full = { ...view, strings };
     return {
       subject: unescaped(templates.subject, full).trim(),
-      text: unescaped(templates.text, full),
+      // A heading's colon ends its line ("What changes:"), without the space that precedes a value.
+      text: unescaped(templates.text, full).replace(/[ \t]+\n/g, '\n'),
       html: Mustache.render(templates.html, full, {}, { escape: escapeHtml }),
     };
   };
@@ -86,13 +102,43 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  /**
+   * Where an email's links lead: pages a reader can read (the standalone printable policy and redline,
+   * in the version's language), unless email.policyUrl / email.redlineUrl point at the site's own pages.
+   */
+  const policyLinks = (context: NotificationContext) => {
+    const links = { slug: context.policySlug, number: context.versionNumber, from: context.previousNumber ?? context.versionNumber, locale: context.locale };
+    const api = `${publicUrl()}/api/privacy-policy/policies/{slug}`;
+    return {
+      policyUrl: fill(config().policyUrl ?? `${api}?format=printable&version={number}&locale={locale}`, links),
+      redlineUrl: fill(config().redlineUrl ?? `${api}/diff?from={from}&to={number}&format=printable&locale={locale}`, links),
+      currentPolicyUrl: fill(`${api}?format=printable&locale={locale}`, links),
+    };
+  };
+
   return {
     publicUrl,
     tokenSecret,
 
+    /** Tells a subscriber who received the announcement of a version that it will not take effect. */
+    withdrawal(recipient: Recipient, context: WithdrawalContext, messageId: string): OutgoingEmail {
+      const unsubscribe = unsubscribeHeaders(recipient);
+      const view = {
+        ...context,
+        organisation: context.organisation || null,
+        effectiveDate: formatDate(context.effectiveDate, context.locale),
+        policyUrl: policyLinks(context).currentPolicyUrl,
+        unsubscribeUrl: unsubscribe.url,
+      };
+      return { to: recipient.email, from: config().from ?? undefined, ...render('withdrawal', view, context.locale), headers: unsubscribe.headers, messageId };
+    },
+
     confirmation(recipient: Recipient, { token, policyTitle }: { token: string; policyTitle: string | null }): OutgoingEmail {
       const strings = stringsFor(recipient.locale);
       const view = {
+        locale: writtenIn(recipient.locale),
+        // A subscription to every policy (scope "*") has no title: the strings say "our privacy policies".
+        allPolicies: policyTitle === null,
         policyTitle: policyTitle ?? strings.allPolicies,
         confirmUrl: `${publicUrl()}/api/privacy-policy/subscriptions/confirm?token=${token}`,
         ttlHours: strapi.plugin('privacy-policy').config<number>('subscriptions.confirmTokenTtlHours'),
@@ -101,12 +147,11 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     notification(recipient: Recipient, context: NotificationContext, messageId: string): OutgoingEmail {
-      const links = { slug: context.policySlug, number: context.versionNumber, from: context.previousNumber ?? context.versionNumber, locale: context.locale };
-      const policyUrl = fill(config().policyUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}?format=html&version={number}&locale={locale}`, links);
-      const redlineUrl = fill(config().redlineUrl ?? `${publicUrl()}/api/privacy-policy/policies/{slug}/diff?from={from}&to={number}&format=html&locale={locale}`, links);
+      const { policyUrl, redlineUrl } = policyLinks(context);
       const unsubscribe = unsubscribeHeaders(recipient);
       const view = {
         ...context,
+        organisation: context.organisation || null,
         effectiveDate: formatDate(context.effectiveDate, context.locale),
         hasChanges: context.changes.length > 0,
         policyUrl,

@@ -9,12 +9,14 @@ import notifications from './notifications';
 import policyImport from './policy-import';
 import publishedCache from './published-cache';
 import rateLimiter from './rate-limiter';
+import restore from './restore';
 import sectionTree from './section-tree';
 import slugs from './slugs';
 import snapshot from './snapshot';
 import subscriptions from './subscriptions';
 import validation from './validation';
 import versions from './versions';
+import withdrawal from './withdrawal';
 
 export default {
   catalogue,
@@ -28,10 +30,12 @@ export default {
   'policy-import': policyImport,
   'published-cache': publishedCache,
   'rate-limiter': rateLimiter,
+  restore,
   'section-tree': sectionTree,
   slugs,
   snapshot,
   subscriptions,
   validation,
   versions,
+  withdrawal,
 };

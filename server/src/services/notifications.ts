@@ -1,8 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { MODEL_UID, deliveryModel } from '../models';
+import { MODEL_UID, deliveryModel, notificationModel } from '../models';
 
 const STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
+
+export type NotificationKind = 'announcement' | 'withdrawal';
+
+/** Why an announcement still queued is not sent once its version is withdrawn. */
+export const WITHDRAWN_BEFORE_SENDING = 'the version was withdrawn before this email was sent';
 
 /** Change notifications: one per major version, delivered by the outbox worker. */
 const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -22,6 +27,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const present = async (row: any) => ({
     id: row.id,
+    kind: (row.kind ?? 'announcement') as NotificationKind,
     policySlug: row.policySlug,
     locale: row.locale,
     versionNumber: row.versionNumber,
@@ -37,6 +43,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
     async enqueue(version: { id: number; policyDocumentId: string; policySlug: string; policyLocale: string; number: string }, previousNumber: string | null) {
       return table().create({
         data: {
+          kind: 'announcement',
           versionId: version.id,
           policyDocumentId: version.policyDocumentId,
           policySlug: version.policySlug,
@@ -50,6 +57,40 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /**
+     * Called inside the withdrawal transaction. Announcements not yet sent are dropped; the subscribers
+     * who were told get one withdrawal notice, fanned out by the worker once no announcement is in flight.
+     * Nothing is queued for a version that was never announced (a minor one).
+     */
+    async enqueueWithdrawal(version: { id: number; policyDocumentId: string; policySlug: string; policyLocale: string; number: string }) {
+      const announcement = await table().findOne({ where: { versionId: version.id, kind: 'announcement' } });
+      if (!announcement) return null;
+      // Through the query engine, so that it joins the withdrawal's transaction.
+      await strapi.db
+        .query(MODEL_UID.delivery as any)
+        .updateMany({ where: { notificationId: announcement.id, status: 'pending' }, data: { status: 'skipped', lastError: WITHDRAWN_BEFORE_SENDING, leaseOwner: null, leaseUntil: null } });
+      if (announcement.status === 'fanout') await table().update({ where: { id: announcement.id, status: 'fanout' }, data: { status: 'cancelled', completedAt: new Date() } });
+      return table().create({
+        data: {
+          kind: 'withdrawal',
+          versionId: version.id,
+          policyDocumentId: version.policyDocumentId,
+          policySlug: version.policySlug,
+          locale: version.policyLocale,
+          versionNumber: version.number,
+          previousNumber: announcement.previousNumber ?? null,
+          status: 'fanout',
+          fanoutCursor: 0,
+          createdAt: new Date(),
+        },
+      });
+    },
+
+    /** Rows written before notifications had a kind were all announcements. */
+    async backfillKinds() {
+      await strapi.db.connection(notificationModel.tableName).whereNull('kind').update({ kind: 'announcement' });
+    },
+
     async list({ policyDocumentId }: { policyDocumentId?: string } = {}) {
       const rows = await table().findMany({ where: policyDocumentId ? { policyDocumentId } : {}, orderBy: { id: 'desc' }, limit: 100 });
       return Promise.all(rows.map(present));
@@ -61,8 +102,8 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
       return present(row);
     },
 
-    async forVersion(versionId: number) {
-      const row = await table().findOne({ where: { versionId } });
+    async forVersion(versionId: number, kind: NotificationKind = 'announcement') {
+      const row = await table().findOne({ where: { versionId, kind } });
       return row ? present(row) : null;
     },
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { Duration } from 'luxon';
 import { UID } from '../domain/uids';
 import { countryName } from '../domain/field-rules';
@@ -106,7 +107,7 @@ export const periodText = (period: string | null | undefined) => {
   return duration.isValid ? duration.toHuman({ listStyle: 'long' }) : period;
 };
 
-const processorSnapshot = (row: any): ProcessorSnapshot => {
+export const processorSnapshot = (row: any): ProcessorSnapshot => {
   const storage = countries(row.storageCountries);
   return {
     slug: row.slug,
@@ -127,7 +128,7 @@ const processorSnapshot = (row: any): ProcessorSnapshot => {
   };
 };
 
-const retentionRuleSnapshot = (row: any): RetentionRuleSnapshot => ({
+export const retentionRuleSnapshot = (row: any): RetentionRuleSnapshot => ({
   slug: row.slug,
   name: row.name,
   dataCategory: row.dataCategory,
@@ -213,7 +214,7 @@ const snapshot = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { id: policyRowId },
       populate: { controller: true },
     });
-    if (!row) throw new Error(`policy row ${policyRowId} not found`);
+    if (!row) throw new errors.NotFoundError(`No policy entry has the id ${policyRowId}`);
     const tree = await strapi.plugin('privacy-policy').service('section-tree').treeOfPolicyRow(policyRowId);
     const sections = tree.map(sectionSnapshot);
     return {

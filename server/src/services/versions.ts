@@ -6,8 +6,9 @@ import { contentHash, PolicySnapshot } from './snapshot';
 import type { VersionMeta } from '../rendering/version-meta';
 import { diffSnapshots, PolicyDiff } from '../versioning/diff';
 import { classify, Classification } from '../versioning/classifier';
-import { publishingRuleViolations } from '../versioning/publishing-rules';
-import { checkCompliance, ComplianceFinding } from '../compliance';
+import { publishingRuleViolations, RuleViolation } from '../versioning/publishing-rules';
+import { formatVersionNumber, nextVersionNumber, parseVersionNumber } from '../versioning/numbering';
+import { checkCompliance, ComplianceFinding, ComplianceReport } from '../compliance';
 
 export interface VersionRow extends VersionMeta {
   id: number;
@@ -26,6 +27,9 @@ export interface VersionRow extends VersionMeta {
   complianceOverride: boolean;
   complianceFindings: ComplianceFinding[] | null;
   publishedBy: { id: number; name: string } | null;
+  withdrawnAt: string | Date | null;
+  withdrawnBy: { id: number; name: string } | null;
+  withdrawalReason: string | null;
 }
 
 export type PublishOutcome =
@@ -33,10 +37,10 @@ export type PublishOutcome =
   | { recorded: false; reason: 'unchanged'; version: VersionRow };
 
 export interface PublishOptions {
-  changeType: 'minor' | 'major';
-  effectiveDate: string;
+  changeType?: 'minor' | 'major' | null;
+  effectiveDate?: string | null;
   changeSummary?: string | null;
-  override?: boolean;
+  overrideClassifier?: boolean;
   overrideCompliance?: boolean;
   locale?: string;
 }
@@ -50,27 +54,41 @@ export interface VersionLookup {
 
 export const VERSION_PUBLISHED_EVENT = 'privacy-policy.version.published';
 
-const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyLocale', 'policyDocumentId', 'complianceOverride'];
+const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyLocale', 'policyDocumentId', 'complianceOverride', 'withdrawnAt', 'withdrawalReason'];
+
+/** Versions that count: a withdrawn version stays in the history but is never current, upcoming or compared with. */
+const NOT_WITHDRAWN = { withdrawnAt: { $null: true } };
 
 /** Lets a caller of `publish` learn what the publish middleware recorded. */
 const publishOutcomes = new AsyncLocalStorage<{ outcome?: PublishOutcome }>();
 
-export const nextNumber = (previous: { major: number; minor: number } | null, changeType: 'minor' | 'major') => {
-  if (!previous) return { major: 1, minor: 0 };
-  return changeType === 'major' ? { major: previous.major + 1, minor: 0 } : { major: previous.major, minor: previous.minor + 1 };
-};
+export { parseVersionNumber };
 
-export const versionMeta = (row: Pick<VersionRow, 'number' | 'changeType' | 'effectiveDate' | 'changeSummary' | 'publishedAt'>): VersionMeta => ({
+type MetaRow = Pick<VersionRow, 'number' | 'changeType' | 'effectiveDate' | 'changeSummary' | 'publishedAt'> & Partial<Pick<VersionRow, 'withdrawnAt' | 'withdrawalReason'>>;
+
+export const versionMeta = (row: MetaRow): VersionMeta => ({
   number: row.number,
   changeType: row.changeType,
   effectiveDate: String(row.effectiveDate).slice(0, 10),
   changeSummary: row.changeSummary ?? null,
   publishedAt: new Date(row.publishedAt).toISOString(),
+  withdrawn: row.withdrawnAt ? { at: new Date(row.withdrawnAt).toISOString(), reason: row.withdrawalReason ?? '' } : null,
 });
 
-export const parseVersionNumber = (number: string) => {
-  const match = /^(\d{1,6})\.(\d{1,6})$/.exec(number);
-  return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+const complianceViolations = (report: ComplianceReport): RuleViolation[] =>
+  report.findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => ({ rule: 'compliance', path: ['compliance', finding.check], message: `${finding.message} (${finding.source}). ${finding.fix}` }));
+
+const complianceSummary = (violations: RuleViolation[]) =>
+  `The policy has ${violations.length} compliance error(s): ${violations.map((violation) => violation.message).join('; ')}. Fix them, or set overrideCompliance to publish anyway`;
+
+/** One 400 that lists every rule the publish breaks: `details.errors[]` has one entry per rule and finding. */
+const publishRefusal = (rules: RuleViolation[], compliance: RuleViolation[], details: Record<string, unknown>) => {
+  const parts = [...rules.map((violation) => violation.message), ...(compliance.length ? [complianceSummary(compliance)] : [])];
+  const message = parts.length === 1 ? parts[0] : `This publish breaks ${parts.length} rules: ${parts.join(' — ')}`;
+  const all = [...rules, ...compliance];
+  return new errors.ValidationError(message, { errors: all.map(({ path, message: text, rule }) => ({ path, message: text, name: 'ValidationError', rule })), ...details });
 };
 
 const publishingAdmin = (strapi: Core.Strapi) => {
@@ -90,17 +108,29 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.db.queryBuilder(UID.policy).select(['id']).where({ documentId: policyDocumentId }).transacting(trx).forUpdate().execute();
   };
 
-  // A locking read, so that under MySQL's repeatable read it sees versions committed while we waited.
-  const latestLocked = async (policyDocumentId: string, policyLocale: string, trx: unknown): Promise<VersionRow | null> => {
-    const builder = strapi.db
-      .queryBuilder(UID.policyVersion)
-      .select(['id', 'major', 'minor', 'number', 'contentHash', 'snapshot'])
-      .where({ policyDocumentId, policyLocale })
-      .orderBy([{ major: 'desc' }, { minor: 'desc' }])
-      .first()
-      .transacting(trx);
-    return (isSqlite() ? builder : builder.forUpdate()).execute();
-  };
+  // Locking reads, so that under MySQL's repeatable read they see versions committed while we waited.
+  const lockedRead = (builder: any) => (isSqlite() ? builder : builder.forUpdate()).execute();
+
+  /** Every version of the policy in one locale, without snapshots: numbers, dates and withdrawals. */
+  const recordedLocked = async (policyDocumentId: string, policyLocale: string, trx: unknown): Promise<VersionRow[]> =>
+    lockedRead(
+      strapi.db
+        .queryBuilder(UID.policyVersion)
+        .select(['id', 'major', 'minor', 'number', 'effectiveDate', 'withdrawnAt'])
+        .where({ policyDocumentId, policyLocale })
+        .orderBy([{ major: 'desc' }, { minor: 'desc' }])
+        .transacting(trx)
+    );
+
+  const byIdLocked = async (id: number, trx: unknown): Promise<VersionRow> =>
+    lockedRead(strapi.db.queryBuilder(UID.policyVersion).select(['id', 'major', 'minor', 'number', 'contentHash', 'snapshot']).where({ id }).first().transacting(trx));
+
+  /** The pending version a new one may not take effect before: the latest effective date still ahead. */
+  const latestPending = (recorded: VersionRow[], today: string) =>
+    recorded
+      .filter((row) => !row.withdrawnAt && String(row.effectiveDate).slice(0, 10) > today)
+      .map((row) => ({ number: row.number, effectiveDate: String(row.effectiveDate).slice(0, 10) }))
+      .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0] ?? null;
 
   const publishedPolicy = async (slug: string, locale?: string) =>
     strapi.db.query(UID.policy).findOne({
@@ -115,20 +145,12 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  /** The compliance gate: error findings block the publish unless the editor overrides, or the gate is off. */
   const complianceGate = (snapshot: PolicySnapshot, overrideCompliance: boolean) => {
     const report = checkCompliance(snapshot);
-    const blocking = report.findings.filter((finding) => finding.severity === 'error');
+    const blocking = complianceViolations(report);
     const enforced = plugin().config<boolean>('compliance.blockPublishOnErrors');
-    if (blocking.length && enforced && !overrideCompliance) {
-      throw new errors.ValidationError(
-        `The policy has ${blocking.length} compliance error(s): ${blocking.map((finding) => finding.message).join('; ')}. Fix them, or set overrideCompliance to publish anyway`,
-        {
-          errors: blocking.map((finding) => ({ path: ['compliance', finding.check], message: `${finding.message} (${finding.source}). ${finding.fix}`, name: 'ValidationError', rule: 'compliance' })),
-          compliance: report,
-        }
-      );
-    }
-    return { report, overridden: blocking.length > 0 };
+    return { report, violations: enforced && !overrideCompliance ? blocking : [], overridden: blocking.length > 0 };
   };
 
   return {
@@ -139,11 +161,21 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(({ trx }) => lockPolicy(policyDocumentId, trx));
     },
 
+    /** The latest version not withdrawn: what the next publish is compared with. */
     async latest(policyDocumentId: string, locale?: string): Promise<VersionRow | null> {
       return strapi.db.query(UID.policyVersion).findOne({
-        where: { policyDocumentId, policyLocale: await localeOf(locale) },
+        where: { policyDocumentId, policyLocale: await localeOf(locale), ...NOT_WITHDRAWN },
         orderBy: [{ major: 'desc' }, { minor: 'desc' }],
       });
+    },
+
+    /** Every version number of the policy in one locale, withdrawn ones included. */
+    async recordedNumbers(policyDocumentId: string, locale?: string) {
+      return strapi.db.query(UID.policyVersion).findMany({
+        where: { policyDocumentId, policyLocale: await localeOf(locale) },
+        select: ['number', 'major', 'minor', 'effectiveDate', 'withdrawnAt'],
+        orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+      }) as Promise<VersionRow[]>;
     },
 
     /** Locales of a policy that have at least one version. */
@@ -162,10 +194,12 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ trx, onCommit }) => {
         await lockPolicy(policyDocumentId, trx);
         const published = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: { $notNull: true } } });
-        if (!published) throw new Error(`policy ${policyDocumentId} has no published entry in locale ${locale} to record`);
+        if (!published) throw new errors.NotFoundError(`The policy "${policyDocumentId}" has no published entry in locale "${locale}" to record`);
         const snapshot: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(published.id);
         const hash = contentHash(snapshot);
-        const previous = await latestLocked(policyDocumentId, locale, trx);
+        const recorded = await recordedLocked(policyDocumentId, locale, trx);
+        const activeRow = recorded.find((row) => !row.withdrawnAt) ?? null;
+        const previous = activeRow ? await byIdLocked(activeRow.id, trx) : null;
         if (previous && previous.contentHash === hash) {
           return this.report({ recorded: false, reason: 'unchanged', version: (await this.latest(policyDocumentId, locale))! });
         }
@@ -173,28 +207,28 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
         const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
         const classification: Classification = diff ? classify(diff) : { suggestion: 'major', reasons: [] };
         const clock = plugin().service('clock');
+        const today = clock.today();
+        const pendingVersion = latestPending(recorded, today);
+        const compliance = complianceGate(snapshot, Boolean(published.overrideCompliance));
         const violations = publishingRuleViolations(published, {
           isFirstVersion: !previous,
-          today: clock.today(),
+          today,
           noticePeriodDays: plugin().config<number>('noticePeriodDays'),
           classification,
+          pendingVersion,
         });
-        if (violations.length) {
-          throw new errors.ValidationError(violations.map((violation) => violation.message).join('; '), {
-            errors: violations.map(({ path, message, rule }) => ({ path, message, name: 'ValidationError', rule })),
-            classification,
-          });
+        if (violations.length || compliance.violations.length) {
+          throw publishRefusal(violations, compliance.violations, { classification, compliance: compliance.report, pendingVersion });
         }
-        const compliance = complianceGate(snapshot, Boolean(published.overrideCompliance));
 
         const changeType = published.changeType as 'minor' | 'major';
-        const { major, minor } = nextNumber(previous, changeType);
+        const { major, minor } = nextVersionNumber(previous, recorded, changeType);
         const version: VersionRow = await strapi.db.query(UID.policyVersion).create({
           data: {
             policyDocumentId,
             policySlug: published.slug,
             policyLocale: locale,
-            number: `${major}.${minor}`,
+            number: formatVersionNumber({ major, minor }),
             major,
             minor,
             changeType,
@@ -234,6 +268,8 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Sets the change metadata on the draft of one locale and publishes it, in one transaction; tells what was recorded. */
     async publish(policyDocumentId: string, options: PublishOptions): Promise<PublishOutcome> {
       const locale = await localeOf(options.locale);
+      const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
+      if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}" in locale "${locale}"`);
       const store: { outcome?: PublishOutcome } = {};
       await publishOutcomes.run(store, () =>
         strapi.db.transaction(async () => {
@@ -241,10 +277,10 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
             documentId: policyDocumentId,
             locale,
             data: {
-              changeType: options.changeType,
-              effectiveDate: options.effectiveDate,
+              changeType: options.changeType ?? null,
+              effectiveDate: options.effectiveDate || null,
               changeSummary: options.changeSummary ?? null,
-              overrideClassifier: Boolean(options.override),
+              overrideClassifier: Boolean(options.overrideClassifier),
               overrideCompliance: Boolean(options.overrideCompliance),
             } as any,
           });
@@ -262,13 +298,12 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}" in locale "${locale}"`);
       const snapshot = await plugin().service('snapshot').ofPolicyRow(draft.id);
       const previous = await this.latest(policyDocumentId, locale);
+      const recorded = await this.recordedNumbers(policyDocumentId, locale);
       const diff = previous ? diffSnapshots(previous.snapshot, snapshot) : null;
       const unchanged = Boolean(previous && previous.contentHash === contentHash(snapshot));
       const classification = diff ? classify(diff) : { suggestion: 'major' as const, reasons: [] };
-      const next = (changeType: 'minor' | 'major') => {
-        const { major, minor } = nextNumber(previous, changeType);
-        return `${major}.${minor}`;
-      };
+      const next = (changeType: 'minor' | 'major') => formatVersionNumber(nextVersionNumber(previous, recorded, changeType));
+      const today: string = plugin().service('clock').today();
       return {
         locale,
         previous: previous ? versionMeta(previous) : null,
@@ -278,7 +313,8 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
         compliance: checkCompliance(snapshot),
         nextNumber: { minor: next('minor'), major: next('major') },
         noticePeriodDays: plugin().config<number>('noticePeriodDays'),
-        today: plugin().service('clock').today(),
+        pendingVersion: latestPending(recorded, today),
+        today,
       };
     },
 
@@ -292,7 +328,7 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!policy) return null;
       const today = plugin().service('clock').today(at);
       return strapi.db.query(UID.policyVersion).findOne({
-        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, effectiveDate: { $lte: today } },
+        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, effectiveDate: { $lte: today }, ...NOT_WITHDRAWN },
         orderBy: [{ major: 'desc' }, { minor: 'desc' }],
         ...(metadataOnly ? { select: META_FIELDS } : {}),
       });
@@ -304,7 +340,7 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!policy) return null;
       const today = plugin().service('clock').today(at);
       return strapi.db.query(UID.policyVersion).findOne({
-        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, effectiveDate: { $gt: today } },
+        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, effectiveDate: { $gt: today }, ...NOT_WITHDRAWN },
         orderBy: [{ effectiveDate: 'asc' }, { major: 'desc' }, { minor: 'desc' }],
         ...(metadataOnly ? { select: META_FIELDS } : {}),
       });

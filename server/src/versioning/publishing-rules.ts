@@ -8,12 +8,20 @@ export interface PublishRequest {
   overrideClassifier?: boolean | null;
 }
 
+/** A version published earlier whose effective date is still ahead. */
+export interface PendingVersion {
+  number: string;
+  effectiveDate: string;
+}
+
 export interface PublishContext {
   isFirstVersion: boolean;
   /** The publish date, YYYY-MM-DD in the configured time zone. */
   today: string;
   noticePeriodDays: number;
   classification: Classification;
+  /** The pending version (not withdrawn) with the latest effective date, if any. */
+  pendingVersion?: PendingVersion | null;
 }
 
 export interface RuleViolation {
@@ -24,48 +32,72 @@ export interface RuleViolation {
 
 const addDays = (date: string, days: number) => DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
 
-const isIsoDate = (value: unknown): value is string => typeof value === 'string' && DateTime.fromISO(value).isValid && /^\d{4}-\d{2}-\d{2}/.test(value);
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+
+type Rule = (request: Required<Pick<PublishRequest, 'changeType'>> & PublishRequest & { effectiveDate: string | null }, context: PublishContext) => RuleViolation | null;
+
+const changeTypeRequired: Rule = ({ changeType }) =>
+  changeType === 'minor' || changeType === 'major'
+    ? null
+    : { rule: 'change-type-required', path: ['changeType'], message: 'changeType is required to publish a policy: choose minor or major' };
+
+const effectiveDateRequired: Rule = ({ effectiveDate }) =>
+  isIsoDate(effectiveDate) ? null : { rule: 'effective-date-required', path: ['effectiveDate'], message: 'effectiveDate is required to publish a policy' };
+
+/** GDPR Art. 13(3) and 14(4), and WP260 rev.01 para 29: the people concerned hear of a major change first. */
+const summaryRequiredForMajor: Rule = ({ changeType, changeSummary }) =>
+  changeType === 'major' && !changeSummary?.trim()
+    ? { rule: 'summary-required-for-major', path: ['changeSummary'], message: 'changeSummary is required for a major change: say what changed for the people it concerns' }
+    : null;
+
+/** WP260 rev.01 para 30: a major change is announced before it takes effect; the plugin sets the notice period. */
+const majorNoticePeriod: Rule = ({ changeType, effectiveDate }, { isFirstVersion, today, noticePeriodDays }) => {
+  if (isFirstVersion || changeType !== 'major' || !isIsoDate(effectiveDate)) return null;
+  const earliest = addDays(today, noticePeriodDays);
+  return effectiveDate < earliest
+    ? {
+        rule: 'major-notice-period',
+        path: ['effectiveDate'],
+        message: `effectiveDate of a major change must be at least ${noticePeriodDays} days after the publish date (${today}): choose ${earliest} or later`,
+      }
+    : null;
+};
+
+const minorNotBackdated: Rule = ({ changeType, effectiveDate }, { isFirstVersion, today }) =>
+  !isFirstVersion && changeType === 'minor' && isIsoDate(effectiveDate) && effectiveDate < today
+    ? { rule: 'minor-not-backdated', path: ['effectiveDate'], message: `effectiveDate of a minor change cannot be before the publish date (${today})` }
+    : null;
 
 /**
- * The rules a publish must meet; an empty list means it may go ahead. The first version of a policy may
- * carry any effective date (an existing policy is often imported with its historic date).
+ * Every version holds all the changes before it, so a version that takes effect before a pending one
+ * would put the pending change in force early, bypassing its notice period.
+ */
+const beforePendingVersion: Rule = ({ effectiveDate }, { pendingVersion }) =>
+  pendingVersion && isIsoDate(effectiveDate) && effectiveDate < pendingVersion.effectiveDate
+    ? {
+        rule: 'before-pending-version',
+        path: ['effectiveDate'],
+        message: `version ${pendingVersion.number}, published earlier, takes effect on ${pendingVersion.effectiveDate} and this version would contain its changes: choose ${pendingVersion.effectiveDate} or later, or withdraw version ${pendingVersion.number} first`,
+      }
+    : null;
+
+const classifiedMajor: Rule = ({ changeType, overrideClassifier }, { isFirstVersion, classification }) =>
+  !isFirstVersion && changeType === 'minor' && classification.suggestion === 'major' && !overrideClassifier
+    ? {
+        rule: 'classified-major',
+        path: ['changeType'],
+        message: `this change looks major (${classification.reasons.map((reason) => reason.message).join('; ')}): publish it as major, or set overrideClassifier to publish it as minor`,
+      }
+    : null;
+
+const RULES: Rule[] = [changeTypeRequired, effectiveDateRequired, summaryRequiredForMajor, majorNoticePeriod, minorNotBackdated, beforePendingVersion, classifiedMajor];
+
+/**
+ * Every rule a publish breaks, in one list; an empty list means it may go ahead. The first version of a
+ * policy may carry any effective date (an existing policy is often imported with its historic date).
  */
 export const publishingRuleViolations = (request: PublishRequest, context: PublishContext): RuleViolation[] => {
-  const violations: RuleViolation[] = [];
-  const { changeType, changeSummary } = request;
   const effectiveDate = request.effectiveDate ? String(request.effectiveDate).slice(0, 10) : null;
-  if (changeType !== 'minor' && changeType !== 'major') {
-    violations.push({ rule: 'change-type-required', path: ['changeType'], message: 'changeType is required to publish a policy: choose minor or major' });
-  }
-  if (!isIsoDate(effectiveDate)) {
-    violations.push({ rule: 'effective-date-required', path: ['effectiveDate'], message: 'effectiveDate is required to publish a policy' });
-  }
-  if (changeType === 'major' && !changeSummary?.trim()) {
-    violations.push({ rule: 'summary-required-for-major', path: ['changeSummary'], message: 'changeSummary is required for a major change: say what changed for the people it concerns' });
-  }
-  if (violations.length || context.isFirstVersion) return violations;
-
-  const earliestMajor = addDays(context.today, context.noticePeriodDays);
-  if (changeType === 'major' && effectiveDate! < earliestMajor) {
-    violations.push({
-      rule: 'major-notice-period',
-      path: ['effectiveDate'],
-      message: `effectiveDate of a major change must be at least ${context.noticePeriodDays} days after the publish date (${context.today}): choose ${earliestMajor} or later`,
-    });
-  }
-  if (changeType === 'minor' && effectiveDate! < context.today) {
-    violations.push({
-      rule: 'minor-not-backdated',
-      path: ['effectiveDate'],
-      message: `effectiveDate of a minor change cannot be before the publish date (${context.today})`,
-    });
-  }
-  if (changeType === 'minor' && context.classification.suggestion === 'major' && !request.overrideClassifier) {
-    violations.push({
-      rule: 'classified-major',
-      path: ['changeType'],
-      message: `this change looks major (${context.classification.reasons.map((reason) => reason.message).join('; ')}): publish it as major, or set overrideClassifier to publish it as minor`,
-    });
-  }
-  return violations;
+  const normalised = { ...request, changeType: request.changeType ?? null, effectiveDate };
+  return RULES.map((rule) => rule(normalised, context)).filter((violation): violation is RuleViolation => violation !== null);
 };

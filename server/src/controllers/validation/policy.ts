@@ -40,7 +40,7 @@ const historyQuerySchema = yup.object().shape({
 const diffQuerySchema = yup.object().shape({
   from: versionNumber('from').required('from is required (a version number such as 1.0)'),
   to: versionNumber('to').required('to is required (a version number such as 2.0)'),
-  format: yup.string().oneOf(['json', 'html'], 'format must be one of: json, html'),
+  format: yup.string().oneOf(['json', 'html', 'printable'], 'format must be one of: json, html, printable'),
   locale,
 });
 
