@@ -131,7 +131,7 @@ afterAll(async () => {
 });
 
 const PUBLIC_GETS = [
-  (s: string) => '/api/privacy-policy/policies',
+  () => '/api/privacy-policy/policies',
   (s: string) => `/api/privacy-policy/policies/${s}`,
   (s: string) => `/api/privacy-policy/policies/${s}/versions`,
   (s: string) => `/api/privacy-policy/policies/${s}/diff`,

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { processingRecord, processingRecordCsv, ProcessingRecord } from '../../server/src/rendering/processing-record';
 import type { LegalBasisClaimSnapshot } from '../../server/src/services/snapshot';
 import { processor, retentionRule, section, snapshot } from '../fixtures/snapshots';
@@ -53,25 +54,8 @@ const policy = () => {
   return value;
 };
 
-/** A small RFC 4180 reader, to check the CSV reads back as written. */
-const readCsv = (csv: string): string[][] => {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < csv.length; index += 1) {
-    const char = csv[index];
-    if (quoted) {
-      if (char === '"' && csv[index + 1] === '"') (field += '"'), (index += 1);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && csv[index + 1] === '\n') rows.push([...row, field]), (row = []), (field = ''), (index += 1);
-    else field += char;
-  }
-  return rows;
-};
+/** RFC 4180 reading by a maintained parser (csv-parse), to check the CSV reads back as written. */
+const readCsv = (csv: string): string[][] => parse(csv, { relaxQuotes: false });
 
 test('there is one row per processing activity, in document order, and none for the summary', () => {
   const { rows } = processingRecord(policy());

@@ -23,16 +23,16 @@ export const SubscribersPage = () => {
   const [result, setResult] = useState<{ data: Subscriber[]; meta: { counts: Record<string, number>; pagination: { total: number } } } | null>(null);
   const [erasing, setErasing] = useState<number | null>(null);
 
-  const filters = () => new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}) }).toString();
+  const filters = useCallback(() => new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}) }).toString(), [query, status]);
 
   const load = useCallback(async () => {
     const { data } = await get<any>(`/privacy-policy/subscribers?pageSize=100&${filters()}`);
     setResult(data);
-  }, [get, query, status]);
+  }, [get, filters]);
 
   useEffect(() => {
     load().catch(() => toggleNotification({ type: 'danger', message: t('subscribers.forbidden') }));
-  }, [load]);
+  }, [load, t, toggleNotification]);
 
   const exportCsv = async () => {
     const { data } = await get<any>(`/privacy-policy/subscribers/export?${filters()}`, { responseType: 'blob' } as any);

@@ -189,7 +189,7 @@ const collect = <T extends { slug: string }>(sections: SectionSnapshot[], pick: 
 
 const withoutIds = (component: Record<string, any> | null | undefined) => {
   if (!component) return null;
-  const { id, __component, ...fields } = component;
+  const { id: _id, __component: _component, ...fields } = component;
   return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, orNull(value as string)]));
 };
 
