@@ -7,7 +7,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'example/build/**', 'example/dist/**', 'example/.strapi/**', 'example/types/**', 'example/public/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'example/build/**',
+      'example/dist/**',
+      'example/.strapi/**',
+      'example/types/**',
+      'example/public/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -37,5 +46,5 @@ export default tseslint.config(
     files: ['tests/browser/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  prettier
+  prettier,
 );

@@ -1,6 +1,9 @@
 const os = require('os');
 
-const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, target: 'es2020', isolatedModules: true } }];
+const tsJest = [
+  'ts-jest',
+  { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, target: 'es2020', isolatedModules: true } },
+];
 
 const project = (displayName, folder) => ({
   displayName,

@@ -38,7 +38,8 @@ const uncachedTimings = async (serverUrl, base, last) => {
     const base = `${server.url}/api/privacy-policy/policies/long-history`;
     const last = `1.${VERSIONS - 1}`;
     const history = await (await fetch(`${base}/versions?pageSize=1`)).json();
-    if (history.meta.pagination.total !== VERSIONS) throw new Error(`expected ${VERSIONS} versions, found ${history.meta.pagination.total}`);
+    if (history.meta.pagination.total !== VERSIONS)
+      throw new Error(`expected ${VERSIONS} versions, found ${history.meta.pagination.total}`);
     const uncached = await uncachedTimings(server.url, base, last);
     const run = { connections: CONNECTIONS, seconds: SECONDS };
     const rows = [

@@ -18,7 +18,15 @@ const measure = async (label, url, { connections, seconds, failuresAllowed = fal
   const result = await load(url, { connections, duration: seconds });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed && !failuresAllowed) throw new Error(`${label}: ${failed} failed requests`);
-  const figures = { label, url, failed, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes: result.throughput.average / Math.max(result.requests.average, 1) };
+  const figures = {
+    label,
+    url,
+    failed,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bytes: result.throughput.average / Math.max(result.requests.average, 1),
+  };
   process.stdout.write(`${label}: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ${failed} failed\n`);
   return figures;
 };

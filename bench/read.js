@@ -29,10 +29,18 @@ const STATIC_FILE = path.resolve(__dirname, '..', 'example', 'public', STATIC_NA
     if (!generic.data?.sections?.length) throw new Error('the generic route returned no sections');
 
     const plugin = await measure('(a) plugin read path', pluginUrl, { connections: CONNECTIONS, seconds: SECONDS });
-    const genericRest = await measure('(b) generic REST, relations populated', `${server.url}/api/bench/generic/privacy-policy`, { connections: CONNECTIONS, seconds: SECONDS, failuresAllowed: true });
-    const staticFile = await measure('(c) static file, same bytes', `${server.url}/${STATIC_NAME}`, { connections: CONNECTIONS, seconds: SECONDS });
+    const genericRest = await measure('(b) generic REST, relations populated', `${server.url}/api/bench/generic/privacy-policy`, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      failuresAllowed: true,
+    });
+    const staticFile = await measure('(c) static file, same bytes', `${server.url}/${STATIC_NAME}`, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    });
 
-    const row = (figures) => `| ${figures.label} | ${Math.round(figures.rps).toLocaleString('en-GB')} | ${figures.p50} | ${figures.p99} | ${(figures.bytes / 1024).toFixed(0)} | ${figures.failed} |`;
+    const row = (figures) =>
+      `| ${figures.label} | ${Math.round(figures.rps).toLocaleString('en-GB')} | ${figures.p50} | ${figures.p99} | ${(figures.bytes / 1024).toFixed(0)} | ${figures.failed} |`;
     writeSection('read', [
       '## Read path: plugin vs generic REST vs static file',
       '',

@@ -5,7 +5,12 @@ const os = require('os');
 const path = require('path');
 
 const FILE = path.resolve(__dirname, '..', 'docs', 'benchmarks.md');
-const HEADER = ['# Benchmarks', '', 'Each section below is written by one benchmark (`npm run bench` runs them all); the command and the machine are noted in it.', ''];
+const HEADER = [
+  '# Benchmarks',
+  '',
+  'Each section below is written by one benchmark (`npm run bench` runs them all); the command and the machine are noted in it.',
+  '',
+];
 
 const machine = () => {
   const cpu = os.cpus();
@@ -18,7 +23,9 @@ const writeSection = (name, lines) => {
   const existing = fs.existsSync(FILE) ? fs.readFileSync(FILE, 'utf8') : '';
   const body = [start, ...lines, end].join('\n');
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
-  const next = pattern.test(existing) ? existing.replace(pattern, body) : `${existing.startsWith('# Benchmarks') ? existing.trimEnd() : HEADER.join('\n')}\n\n${body}\n`;
+  const next = pattern.test(existing)
+    ? existing.replace(pattern, body)
+    : `${existing.startsWith('# Benchmarks') ? existing.trimEnd() : HEADER.join('\n')}\n\n${body}\n`;
   fs.writeFileSync(FILE, next);
   process.stdout.write(`wrote the "${name}" section of docs/benchmarks.md\n`);
 };

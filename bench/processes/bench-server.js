@@ -37,16 +37,29 @@ const genericRead = (strapi) => async (ctx) => {
 const publishHistory = async (strapi, count) => {
   const sections = [];
   for (let index = 0; index < 20; index += 1) {
-    sections.push(await strapi.documents(SECTION).create({ data: { title: `Section ${index + 1}`, category: 'other', body: `Text of section ${index + 1}, revision 0.` } }));
+    sections.push(
+      await strapi
+        .documents(SECTION)
+        .create({ data: { title: `Section ${index + 1}`, category: 'other', body: `Text of section ${index + 1}, revision 0.` } }),
+    );
   }
-  const policy = await strapi.documents(POLICY).create({ data: { title: 'Long history', slug: 'long-history', sections: sections.map((section) => section.documentId) } });
+  const policy = await strapi
+    .documents(POLICY)
+    .create({ data: { title: 'Long history', slug: 'long-history', sections: sections.map((section) => section.documentId) } });
   const versions = strapi.plugin('privacy-policy').service('versions');
   const today = strapi.plugin('privacy-policy').service('clock').today();
   // The fixture is not a complete notice; the override keeps the compliance check in each publish.
-  await versions.publish(policy.documentId, { changeType: 'major', effectiveDate: today, changeSummary: 'First', overrideCompliance: true });
+  await versions.publish(policy.documentId, {
+    changeType: 'major',
+    effectiveDate: today,
+    changeSummary: 'First',
+    overrideCompliance: true,
+  });
   for (let revision = 1; revision < count; revision += 1) {
     const section = sections[revision % sections.length];
-    await strapi.documents(SECTION).update({ documentId: section.documentId, data: { body: `Text of ${section.title.toLowerCase()}, revision ${revision}.` } });
+    await strapi
+      .documents(SECTION)
+      .update({ documentId: section.documentId, data: { body: `Text of ${section.title.toLowerCase()}, revision ${revision}.` } });
     await versions.publish(policy.documentId, { changeType: 'minor', effectiveDate: today, overrideCompliance: true });
   }
 };

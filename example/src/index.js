@@ -50,7 +50,7 @@ module.exports = {
       strapi.log.info(
         `[demo] admin login${created ? ' (created)' : ''}: ${DEMO_ADMIN.email} / ${
           process.env.DEMO_ADMIN_PASSWORD ? '(DEMO_ADMIN_PASSWORD)' : DEMO_ADMIN.password
-        }`
+        }`,
       );
     }
   },

@@ -36,7 +36,9 @@ afterAll(async () => {
 
 test('an editor sees the versions timeline, a redline between two versions, and a notification reaching 100%', async () => {
   const versions = app.strapi.plugin('privacy-policy').service('versions');
-  const policy = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const policy = await app.strapi.db
+    .query('plugin::privacy-policy.policy')
+    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
   const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
   await addSubscribers(app, 60, { prefix: 'browser' });
   await app.strapi.documents('plugin::privacy-policy.policy-section').update({
@@ -44,7 +46,12 @@ test('an editor sees the versions timeline, a redline between two versions, and 
     data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
   });
   const effectiveDate = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-  await versions.publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: 'The summary now lists what we collect.', overrideCompliance: true });
+  await versions.publish(policy.documentId, {
+    changeType: 'major',
+    effectiveDate,
+    changeSummary: 'The summary now lists what we collect.',
+    overrideCompliance: true,
+  });
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await login(page, 'editor@example.test', 'Test-Editor-2026');
@@ -64,7 +71,9 @@ test('an editor sees the versions timeline, a redline between two versions, and 
   await page.waitForSelector('[data-redline] ins');
   expect(await page.locator('[data-redline]').textContent()).toContain('changes from version 1.0 to 2.0');
   // The admin's root font size is 10 px: the redline's text must set its own, 14 px at the least.
-  const redlineSizes = await page.locator('[data-redline] li, [data-redline] p').evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
+  const redlineSizes = await page
+    .locator('[data-redline] li, [data-redline] p')
+    .evaluateAll((elements) => elements.map((element) => parseFloat(getComputedStyle(element).fontSize)));
   expect(redlineSizes.length).toBeGreaterThan(0);
   expect(Math.min(...redlineSizes)).toBeGreaterThanOrEqual(14);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'versions-and-redline.png'), fullPage: true });
@@ -91,7 +100,9 @@ test('the subscribers screen shows counts, searches, exports CSV and erases a su
   await page.screenshot({ path: path.join(SCREENSHOTS, 'subscribers.png'), fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   expect(csv[0]).toBe('id,email,scope,status,locale,createdAt,confirmedAt,unsubscribedAt,consent');
   expect(csv).toHaveLength(12);
 
@@ -104,7 +115,9 @@ test('the subscribers screen shows counts, searches, exports CSV and erases a su
 });
 
 test('the edit view panel shows the classifier advice, refuses a publish that breaks a rule, then publishes', async () => {
-  const policy = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const policy = await app.strapi.db
+    .query('plugin::privacy-policy.policy')
+    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
   const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
   await app.strapi.documents('plugin::privacy-policy.policy-section').update({
     documentId: summary.documentId,

@@ -27,11 +27,21 @@ let baseUrl: string;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const inWords = (isoDate: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 
 const subscribe = (email: string, locale: string) =>
   app.strapi.db.query(UID.subscriber).create({
-    data: { email, scope: '*', status: 'confirmed', locale, consent: { at: new Date().toISOString() }, unsubscribeSalt: randomBytes(16).toString('hex'), createdAt: new Date() },
+    data: {
+      email,
+      scope: '*',
+      status: 'confirmed',
+      locale,
+      consent: { at: new Date().toISOString() },
+      unsubscribeSalt: randomBytes(16).toString('hex'),
+      createdAt: new Date(),
+    },
   });
 
 /** The demo's "Order information" rule kept 7 years instead of 6 (the period is shared by every locale), then a major version of the policy in `locale`. */
@@ -42,13 +52,16 @@ const keepOrdersSevenYears = async (locale: string, effectiveDate: string) => {
     await app.strapi.documents(UID.retentionRule).update({ documentId: rule.documentId, locale, data: { period: 'P7Y' } as any });
   }
   const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', locale, publishedAt: null } });
-  await app.strapi.plugin('privacy-policy').service('versions').publish(policy.documentId, {
-    changeType: 'major',
-    effectiveDate,
-    changeSummary: locale === 'fr' ? 'Nous conservons les commandes sept ans.' : 'We keep order records for seven years.',
-    overrideCompliance: true,
-    locale,
-  });
+  await app.strapi
+    .plugin('privacy-policy')
+    .service('versions')
+    .publish(policy.documentId, {
+      changeType: 'major',
+      effectiveDate,
+      changeSummary: locale === 'fr' ? 'Nous conservons les commandes sept ans.' : 'We keep order records for seven years.',
+      overrideCompliance: true,
+      locale,
+    });
 };
 
 const emailTo = async (address: string): Promise<CapturedMessage> => {
@@ -111,7 +124,9 @@ test('the change email names the plumber, says "6 years → 7 years", is set at 
   const effectiveDate = inDays(40);
   await keepOrdersSevenYears('en', effectiveDate);
   const message = await emailTo('reader@example.test');
-  expect(message.parsed.subject).toBe(`${ORGANISATION} is changing its Privacy Policy: version 2.0 takes effect on ${inWords(effectiveDate, 'en-GB')}`);
+  expect(message.parsed.subject).toBe(
+    `${ORGANISATION} is changing its Privacy Policy: version 2.0 takes effect on ${inWords(effectiveDate, 'en-GB')}`,
+  );
 
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.setContent(message.parsed.html as string);
@@ -120,7 +135,9 @@ test('the change email names the plumber, says "6 years → 7 years", is set at 
   expect(text).toContain('"Order information" is kept longer: 6 years → 7 years');
   expect(text).not.toMatch(/P[67]Y|<https?:|https?:\/\//);
 
-  const links = await page.$$eval('a', (anchors) => anchors.map((anchor) => ({ text: anchor.textContent, href: anchor.getAttribute('href') })));
+  const links = await page.$$eval('a', (anchors) =>
+    anchors.map((anchor) => ({ text: anchor.textContent, href: anchor.getAttribute('href') })),
+  );
   expect(links.map((link) => link.text)).toEqual(['Read the new version', 'See every change', 'Unsubscribe from these emails']);
   for (const link of links) expect(link.href).toMatch(new RegExp(`^${baseUrl}/api/privacy-policy/`));
 
@@ -148,7 +165,9 @@ test('a French reader gets the French email, and its links open French pages: "6
   const effectiveDate = inDays(45);
   await keepOrdersSevenYears('fr', effectiveDate);
   const message = await emailTo('lectrice@example.test');
-  expect(message.parsed.subject).toBe(`${ORGANISATION} : la version 2.0 de notre Politique de confidentialité entre en vigueur le ${inWords(effectiveDate, 'fr')}`);
+  expect(message.parsed.subject).toBe(
+    `${ORGANISATION} : la version 2.0 de notre Politique de confidentialité entre en vigueur le ${inWords(effectiveDate, 'fr')}`,
+  );
 
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.setContent(message.parsed.html as string);

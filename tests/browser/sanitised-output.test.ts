@@ -10,7 +10,11 @@ import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
  * HTML the plugin serves (and from the JSON's HTML put into a page with innerHTML, as a frontend would):
  * no script runs. A payload that ran would open a dialog (they all call alert) or mark the window.
  */
-const UID = { section: 'plugin::privacy-policy.policy-section', policy: 'plugin::privacy-policy.policy', processor: 'plugin::privacy-policy.processor' };
+const UID = {
+  section: 'plugin::privacy-policy.policy-section',
+  policy: 'plugin::privacy-policy.policy',
+  processor: 'plugin::privacy-policy.processor',
+};
 const MARKING = XSS_PAYLOADS.map((payload) => payload.replace(/alert\(1\)/g, 'window.__ran=(window.__ran||0)+1;alert(1)'));
 
 let app: TestApp;
@@ -40,20 +44,41 @@ beforeAll(async () => {
   app = await startStrapi();
   baseUrl = await listen(app);
   const cm = contentManager(app, await adminToken(app));
-  const processor = (await cm.create(UID.processor, { name: 'Host <img src=x onerror=alert(1)>', category: 'hosting', purpose: MARKING[2], storageCountries: ['US'], transferMechanism: 'other', transferNotes: MARKING[0] })).body.data;
+  const processor = (
+    await cm.create(UID.processor, {
+      name: 'Host <img src=x onerror=alert(1)>',
+      category: 'hosting',
+      purpose: MARKING[2],
+      storageCountries: ['US'],
+      transferMechanism: 'other',
+      transferNotes: MARKING[0],
+    })
+  ).body.data;
   const sections = [];
   for (const [index, payload] of MARKING.entries()) {
-    sections.push((await cm.create(UID.section, { title: `Payload ${index} ${payload}`, body: payload, dataCollected: [payload], position: index, processors: index === 0 ? { connect: [{ id: processor.id, documentId: processor.documentId }] } : undefined })).body.data);
+    sections.push(
+      (
+        await cm.create(UID.section, {
+          title: `Payload ${index} ${payload}`,
+          body: payload,
+          dataCollected: [payload],
+          position: index,
+          processors: index === 0 ? { connect: [{ id: processor.id, documentId: processor.documentId }] } : undefined,
+        })
+      ).body.data,
+    );
   }
-  const policy = (await cm.create(UID.policy, {
-    title: 'Hostile <svg onload=alert(1)>',
-    slug: 'hostile',
-    changeType: 'major',
-    changeSummary: MARKING[0],
-    effectiveDate: '2020-01-01',
-    introduction: MARKING.join('\n\n'),
-    sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
-  })).body.data;
+  const policy = (
+    await cm.create(UID.policy, {
+      title: 'Hostile <svg onload=alert(1)>',
+      slug: 'hostile',
+      changeType: 'major',
+      changeSummary: MARKING[0],
+      effectiveDate: '2020-01-01',
+      introduction: MARKING.join('\n\n'),
+      sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
+    })
+  ).body.data;
   expect((await cm.publish(UID.policy, policy.documentId, {})).status).toBe(200);
   // A second version, so that the redline shows the payloads as insertions and deletions.
   await cm.update(UID.section, sections[0].documentId, { body: MARKING.slice(1).reverse().join('\n\n') });
@@ -77,7 +102,9 @@ test.each([
 ])('%s renders the payloads in Chromium without running any', async (_label, path) => {
   const { page, dialogs } = await openInBrowser(`${baseUrl}${path}`);
   expect(await page.content()).toContain('onerror=window.__ran');
-  await page.locator('input, button, details').evaluateAll((elements) => elements.forEach((element: any) => (element.focus?.(), (element.open = true))));
+  await page
+    .locator('input, button, details')
+    .evaluateAll((elements) => elements.forEach((element: any) => (element.focus?.(), (element.open = true))));
   expect(await scriptRan(page, dialogs)).toEqual({ dialogs: [], ran: 0, url: `${baseUrl}${path}` });
   await page.close();
 });

@@ -32,14 +32,17 @@ const dayFromToday = (offset: number) => {
   return new Date(Date.UTC(year, month - 1, date + offset)).toISOString().slice(0, 10);
 };
 /** What the admin shows for a calendar day: in words, in its language (English here). */
-const inWords = (isoDate: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+const inWords = (isoDate: string) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 const auth = () => ({ Authorization: `Bearer ${superToken}` });
 const versionRow = (number: string, locale = 'en') =>
   app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId, policyLocale: locale, number } });
 const publishPreview = async (locale = 'en') =>
   (await app.http.get(`/privacy-policy/policies/${policyDocumentId}/publish-preview?locale=${locale}`).set(auth())).body.data;
 const draftHash = async (locale = 'en') => {
-  const draft = await app.strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
+  const draft = await app.strapi.db
+    .query(UID.policy)
+    .findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
   return contentHash(await plugin().service('snapshot').ofPolicyRow(draft.id));
 };
 
@@ -83,16 +86,23 @@ test('(a) an editor withdraws an upcoming major version through the dialog; the 
     data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
   });
   const effectiveDate = dayFromToday(40);
-  await plugin().service('versions').publish(policyDocumentId, { changeType: 'major', effectiveDate, changeSummary: 'The summary now lists what we collect.', overrideCompliance: true });
+  await plugin().service('versions').publish(policyDocumentId, {
+    changeType: 'major',
+    effectiveDate,
+    changeSummary: 'The summary now lists what we collect.',
+    overrideCompliance: true,
+  });
 
   const page = await newPage(1440, 1000);
   await login(page, 'editor@example.test', 'Test-Editor-2026');
 
   // While 2.0 is pending, the edit view's date hint says a new version cannot take effect before it.
-  await page.goto(`${baseUrl}/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=en`);
+  await page.goto(
+    `${baseUrl}/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=en`,
+  );
   await page.waitForSelector('[data-publish-panel]', { timeout: 30_000 });
   expect(await page.locator('[data-publish-panel]').textContent()).toContain(
-    `Version 2.0 takes effect on ${inWords(effectiveDate)}: a new version cannot take effect before then.`
+    `Version 2.0 takes effect on ${inWords(effectiveDate)}: a new version cannot take effect before then.`,
   );
 
   await openPolicyPage(page);
@@ -146,7 +156,11 @@ test('(a) an editor withdraws an upcoming major version through the dialog; the 
   expect(recorded.withdrawalReason).toBe(reason);
   expect(recorded.withdrawnBy).toMatchObject({ name: 'Test Editor' });
   const listed = (await app.http.get(`/privacy-policy/policies/${policyDocumentId}/versions?locale=en`).set(auth())).body.data;
-  expect(listed.find((version: any) => version.number === '2.0')).toMatchObject({ isUpcoming: false, isCurrent: false, withdrawn: { reason } });
+  expect(listed.find((version: any) => version.number === '2.0')).toMatchObject({
+    isUpcoming: false,
+    isCurrent: false,
+    withdrawn: { reason },
+  });
 
   // The notifications list shows the withdrawal notice beside the announcement, and it reaches the five.
   const notice = page.locator('[data-notification-withdrawal="2.0"]');
@@ -175,7 +189,10 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   const documents = app.strapi.documents;
   const host = await app.strapi.db.query(UID.processor).findOne({ where: { slug: 'ukfast', locale: 'en' } });
   await documents(UID.processor).update({ documentId: host.documentId, locale: 'en', data: { name: 'UKFast Hosting Ltd' } as any });
-  const newsletter = await documents(UID.section).create({ locale: 'en', data: { title: 'Newsletter', category: 'use', body: 'We send a monthly newsletter.' } as any });
+  const newsletter = await documents(UID.section).create({
+    locale: 'en',
+    data: { title: 'Newsletter', category: 'use', body: 'We send a monthly newsletter.' } as any,
+  });
   const policy = await documents(UID.policy).findOne({ documentId: policyDocumentId, locale: 'en', populate: ['sections'] } as any);
   await documents(UID.policy).update({
     documentId: policyDocumentId,
@@ -199,7 +216,9 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   expect(await planned('section:updated')).toEqual(['Section “Summary” will be overwritten']);
   expect(await planned('processor:updated')).toEqual(['Processor “UKFast” will be overwritten']);
   expect(await planned('section:detached')).toEqual(['Section “Newsletter” will be taken out of the policy (kept, not deleted)']);
-  expect(await planned('policy:updated')).toEqual(['Policy “Privacy Policy” will be overwritten: its title, introduction, controller details and list of sections']);
+  expect(await planned('policy:updated')).toEqual([
+    'Policy “Privacy Policy” will be overwritten: its title, introduction, controller details and list of sections',
+  ]);
   const text = await dialog.textContent();
   expect(text).toContain(`This writes the content of version 1.0 (effective ${inWords(versionOne.effectiveDate)})`);
   expect(text).toContain('Nothing is published. After the restore, review the draft in the editor, then publish a new version as usual.');
@@ -213,8 +232,12 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
 
   await dialog.getByRole('button', { name: 'Restore version 1.0 into the draft' }).click();
   await dialog.locator('[data-restore-result]').waitFor();
-  expect(await dialog.locator('[data-restore-result]').textContent()).toContain('The draft now holds exactly the content of version 1.0. Nothing was published.');
-  expect(await dialog.locator('[data-restore-changes="done"] [data-restore-change="section:updated"]').textContent()).toBe('Section “Summary” overwritten');
+  expect(await dialog.locator('[data-restore-result]').textContent()).toContain(
+    'The draft now holds exactly the content of version 1.0. Nothing was published.',
+  );
+  expect(await dialog.locator('[data-restore-changes="done"] [data-restore-change="section:updated"]').textContent()).toBe(
+    'Section “Summary” overwritten',
+  );
 
   // The draft is version 1.0 again, to the byte of its content hash; the section's body is back; nothing was published or recorded.
   expect(await draftHash()).toBe(versionOne.contentHash);
@@ -229,7 +252,9 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
 
   // The dialog links to the policy's edit view in that locale, where the panel agrees: nothing to publish.
   const review = dialog.getByRole('link', { name: 'Review the draft' });
-  expect(await review.getAttribute('href')).toBe(`/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=en`);
+  expect(await review.getAttribute('href')).toBe(
+    `/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=en`,
+  );
   await review.click();
   await page.waitForSelector('[data-publish-panel][data-unchanged="true"]', { timeout: 30_000 });
   expect(await page.locator('[data-publish-panel]').textContent()).toContain('Nothing has changed since the last version.');
@@ -265,7 +290,9 @@ test('(d) the edit view panel follows each save and, after a publish, shows what
   expect((await publishPreview('fr')).unchanged).toBe(true);
   const page = await newPage(1440, 1200);
   await login(page, 'editor@example.test', 'Test-Editor-2026');
-  await page.goto(`${baseUrl}/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=fr`);
+  await page.goto(
+    `${baseUrl}/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=fr`,
+  );
   const panel = page.locator('[data-publish-panel]');
   await page.waitForSelector('[data-publish-panel][data-unchanged="true"]', { timeout: 30_000 });
   expect(await panel.locator('[data-suggestion]').textContent()).toBe('Nothing has changed since the last version.');
@@ -297,7 +324,7 @@ test('(d) the edit view panel follows each save and, after a publish, shows what
   await page.getByRole('button', { name: 'Publish version 1.1' }).click();
   await refusal.locator('[data-publish-error="minor-not-backdated"]').waitFor();
   expect(await refusal.locator('[data-publish-error="minor-not-backdated"]').textContent()).toBe(
-    `The effective date of a minor change cannot be before the publish date (${inWords(dayFromToday(0))}).`
+    `The effective date of a minor change cannot be before the publish date (${inWords(dayFromToday(0))}).`,
   );
   expect(await refusal.locator('[data-publish-error="compliance"]').count()).toBe(complianceErrorsBefore + 1);
   expect(await refusal.locator('li').count()).toBe(complianceErrorsBefore + 2);

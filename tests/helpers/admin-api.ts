@@ -16,11 +16,21 @@ export const contentManager = (app: TestApp, token: string) => {
   const auth = { Authorization: `Bearer ${token}` };
   return {
     create: (uid: string, data: object) => app.http.post(base(uid)).set(auth).send(data),
-    update: (uid: string, documentId: string, data: object) => app.http.put(`${base(uid)}/${documentId}`).set(auth).send(data),
+    update: (uid: string, documentId: string, data: object) =>
+      app.http
+        .put(`${base(uid)}/${documentId}`)
+        .set(auth)
+        .send(data),
     publish: (uid: string, documentId: string, data: object = {}) =>
-      app.http.post(`${base(uid)}/${documentId}/actions/publish`).set(auth).send(data),
+      app.http
+        .post(`${base(uid)}/${documentId}/actions/publish`)
+        .set(auth)
+        .send(data),
     unpublish: (uid: string, documentId: string) =>
-      app.http.post(`${base(uid)}/${documentId}/actions/unpublish`).set(auth).send({}),
+      app.http
+        .post(`${base(uid)}/${documentId}/actions/unpublish`)
+        .set(auth)
+        .send({}),
     find: (uid: string, documentId: string) => app.http.get(`${base(uid)}/${documentId}`).set(auth),
     remove: (uid: string, documentId: string) => app.http.delete(`${base(uid)}/${documentId}`).set(auth),
   };
@@ -29,7 +39,10 @@ export const contentManager = (app: TestApp, token: string) => {
 /** Creates an admin with the given role through the real invite-and-register routes, and logs them in. */
 export const adminWithRole = async (app: TestApp, superToken: string, roleId: number, email: string): Promise<string> => {
   const auth = { Authorization: `Bearer ${superToken}` };
-  const invited = await app.http.post('/admin/users').set(auth).send({ firstname: 'Role', lastname: 'User', email, roles: [roleId] });
+  const invited = await app.http
+    .post('/admin/users')
+    .set(auth)
+    .send({ firstname: 'Role', lastname: 'User', email, roles: [roleId] });
   if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
   const password = 'Role-User-2026';
   const registered = await app.http

@@ -18,8 +18,18 @@ export const testDatabaseClient = (): DatabaseClient => {
 };
 
 const SERVER = {
-  postgres: { host: process.env.TEST_PG_HOST ?? '127.0.0.1', port: Number(process.env.TEST_PG_PORT ?? 5432), user: process.env.TEST_PG_USER ?? 'postgres', password: process.env.TEST_PG_PASSWORD ?? '' },
-  mysql: { host: process.env.TEST_MYSQL_HOST ?? '127.0.0.1', port: Number(process.env.TEST_MYSQL_PORT ?? 3306), user: process.env.TEST_MYSQL_USER ?? 'root', password: process.env.TEST_MYSQL_PASSWORD ?? '' },
+  postgres: {
+    host: process.env.TEST_PG_HOST ?? '127.0.0.1',
+    port: Number(process.env.TEST_PG_PORT ?? 5432),
+    user: process.env.TEST_PG_USER ?? 'postgres',
+    password: process.env.TEST_PG_PASSWORD ?? '',
+  },
+  mysql: {
+    host: process.env.TEST_MYSQL_HOST ?? '127.0.0.1',
+    port: Number(process.env.TEST_MYSQL_PORT ?? 3306),
+    user: process.env.TEST_MYSQL_USER ?? 'root',
+    password: process.env.TEST_MYSQL_PASSWORD ?? '',
+  },
 };
 
 const withPostgres = async (sql: string) => {

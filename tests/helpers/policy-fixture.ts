@@ -36,7 +36,9 @@ export interface Entry {
  */
 export const createSmallPolicy = async (app: TestApp, name: string) => {
   const documents = app.strapi.documents;
-  const processor: Entry = await documents(UID.processor).create({ data: { name: `${name} host`, category: 'hosting', storageCountries: ['GB'] } as any });
+  const processor: Entry = await documents(UID.processor).create({
+    data: { name: `${name} host`, category: 'hosting', storageCountries: ['GB'] } as any,
+  });
   const retentionRule: Entry = await documents(UID.retentionRule).create({
     data: { name: `${name} orders`, dataCategory: 'Order information', period: 'P6Y', trigger: 'end-of-financial-year' } as any,
   });
@@ -50,6 +52,8 @@ export const createSmallPolicy = async (app: TestApp, name: string) => {
       retentionRules: [retentionRule.documentId],
     } as any,
   });
-  const policy: Entry & { slug: string } = await documents(UID.policy).create({ data: { title: `${name} Privacy Policy`, sections: [section.documentId] } as any });
+  const policy: Entry & { slug: string } = await documents(UID.policy).create({
+    data: { title: `${name} Privacy Policy`, sections: [section.documentId] } as any,
+  });
   return { processor, retentionRule, section, policy };
 };

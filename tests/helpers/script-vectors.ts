@@ -3,7 +3,24 @@ import path from 'node:path';
 // sanitize-html's own parser (CommonJS build), so the check reads HTML the way a browser would tokenise it.
 const { Parser } = require(require.resolve('htmlparser2', { paths: [path.dirname(require.resolve('sanitize-html'))] }));
 
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'meta', 'base', 'form', 'input', 'style', 'link', 'details', 'body', 'frame', 'frameset']);
+const DANGEROUS_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'style',
+  'link',
+  'details',
+  'body',
+  'frame',
+  'frameset',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster']);
 
 const decode = (value: string) =>
@@ -13,8 +30,10 @@ const decode = (value: string) =>
     .replace(/&colon;/gi, ':');
 
 const isScriptUrl = (value: string) => {
-  // eslint-disable-next-line no-control-regex
-  const compact = decode(value).replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  const compact = decode(value)
+    // eslint-disable-next-line no-control-regex -- browsers drop control characters inside a URL scheme
+    .replace(/[\u0000-\u0020]/g, '')
+    .toLowerCase();
   return /^(javascript|vbscript|data|file):/.test(compact);
 };
 
@@ -32,7 +51,7 @@ export const scriptVectors = (html: string): string[] => {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();

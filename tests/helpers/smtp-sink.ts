@@ -55,7 +55,8 @@ export const startSmtpSink = async () => {
     async waitFor(predicate: () => boolean, timeoutMs = 30_000) {
       const started = Date.now();
       while (!predicate()) {
-        if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for the SMTP sink (${messages.length} messages)`);
+        if (Date.now() - started > timeoutMs)
+          throw new Error(`timed out after ${timeoutMs} ms waiting for the SMTP sink (${messages.length} messages)`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

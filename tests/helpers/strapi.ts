@@ -26,7 +26,12 @@ export interface StartOptions {
 }
 
 /** Boots the example app in-process on a throwaway database, with the plugin built from this tree. */
-export const startStrapi = async ({ demoContent = false, env = {}, database: reused, complianceGate = false }: StartOptions = {}): Promise<TestApp> => {
+export const startStrapi = async ({
+  demoContent = false,
+  env = {},
+  database: reused,
+  complianceGate = false,
+}: StartOptions = {}): Promise<TestApp> => {
   const database = reused ?? (await createTestDatabase());
   Object.assign(process.env, database.env, {
     NODE_ENV: 'test',

@@ -18,13 +18,23 @@ const call = async (instance: ChildStrapi, method: string, path: string, body?: 
   });
   return { status: response.status, body: await response.json().catch(() => null) };
 };
-const readOn = (instance: ChildStrapi) => fetch(`${instance.url}/api/privacy-policy/policies/shared`).then(async (response) => ({ status: response.status, body: await response.json() }));
+const readOn = (instance: ChildStrapi) =>
+  fetch(`${instance.url}/api/privacy-policy/policies/shared`).then(async (response) => ({
+    status: response.status,
+    body: await response.json(),
+  }));
 const today = () => new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
   expect(testDatabaseClient()).toBe('postgres');
   database = await createTestDatabase('postgres');
-  const env = { ...database.env, DEMO_CONTENT: 'false', DEMO_ADMIN: 'false', PRIVACY_POLICY_DELIVERY: 'false', PRIVACY_POLICY_TIME_ZONE: 'UTC' };
+  const env = {
+    ...database.env,
+    DEMO_CONTENT: 'false',
+    DEMO_ADMIN: 'false',
+    PRIVACY_POLICY_DELIVERY: 'false',
+    PRIVACY_POLICY_TIME_ZONE: 'UTC',
+  };
   editor = await startChildStrapi(env);
   reader = await startChildStrapi(env);
   await call(editor, 'POST', '/admin/register-admin', ADMIN);
@@ -37,10 +47,23 @@ afterAll(async () => {
 });
 
 test("one instance's publish and unpublish are seen at once by another instance's cached reads", async () => {
-  const section = (await call(editor, 'POST', `/content-manager/collection-types/${SECTION}`, { title: 'Contact', category: 'collection', body: 'First text.' })).body.data;
-  const policy = (await call(editor, 'POST', `/content-manager/collection-types/${POLICY}`, { title: 'Shared', slug: 'shared', sections: { connect: [{ id: section.id, documentId: section.documentId }] } })).body.data;
+  const section = (
+    await call(editor, 'POST', `/content-manager/collection-types/${SECTION}`, {
+      title: 'Contact',
+      category: 'collection',
+      body: 'First text.',
+    })
+  ).body.data;
+  const policy = (
+    await call(editor, 'POST', `/content-manager/collection-types/${POLICY}`, {
+      title: 'Shared',
+      slug: 'shared',
+      sections: { connect: [{ id: section.id, documentId: section.documentId }] },
+    })
+  ).body.data;
   // A one-section fixture is no complete notice: the override gets it past the compliance gate.
-  const publish = (body: object) => call(editor, 'POST', `/privacy-policy/policies/${policy.documentId}/versions`, { ...body, overrideCompliance: true });
+  const publish = (body: object) =>
+    call(editor, 'POST', `/privacy-policy/policies/${policy.documentId}/versions`, { ...body, overrideCompliance: true });
   expect((await publish({ changeType: 'major', effectiveDate: today(), changeSummary: 'First' })).status).toBe(201);
 
   expect((await readOn(reader)).body.data.version.number).toBe('1.0');
@@ -52,6 +75,8 @@ test("one instance's publish and unpublish are seen at once by another instance'
   expect(after.body.data.version.number).toBe('1.1');
   expect(after.body.data.sections[0].body).toBe('Second text.');
 
-  expect((await call(editor, 'POST', `/content-manager/collection-types/${POLICY}/${policy.documentId}/actions/unpublish`, {})).status).toBe(200);
+  expect(
+    (await call(editor, 'POST', `/content-manager/collection-types/${POLICY}/${policy.documentId}/actions/unpublish`, {})).status,
+  ).toBe(200);
   expect((await readOn(reader)).status).toBe(404);
 });

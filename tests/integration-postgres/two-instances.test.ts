@@ -32,10 +32,17 @@ test('two Strapi instances on one PostgreSQL database deliver 5,000 messages wit
   expect(notices()).toHaveLength(SUBSCRIBERS);
 
   const { Client } = require('pg');
-  const client = new Client({ host: database.env.DATABASE_HOST, port: Number(database.env.DATABASE_PORT), user: database.env.DATABASE_USERNAME, database: database.env.DATABASE_NAME });
+  const client = new Client({
+    host: database.env.DATABASE_HOST,
+    port: Number(database.env.DATABASE_PORT),
+    user: database.env.DATABASE_USERNAME,
+    database: database.env.DATABASE_NAME,
+  });
   await client.connect();
   try {
-    const { rows } = await client.query("select lease_owner, status, count(*)::int as count from privacy_policy_deliveries where kind = 'notification' group by lease_owner, status");
+    const { rows } = await client.query(
+      "select lease_owner, status, count(*)::int as count from privacy_policy_deliveries where kind = 'notification' group by lease_owner, status",
+    );
     expect(rows.every((row: any) => row.status === 'sent')).toBe(true);
     expect(rows.reduce((sum: number, row: any) => sum + row.count, 0)).toBe(SUBSCRIBERS);
     // Both instances took part.

@@ -46,7 +46,10 @@ const adminOnlyRoutes = (policyDocumentId: string) => {
 };
 
 const roleWith = async (action: string, email: string) => {
-  const created = await app.http.post('/admin/roles').set('Authorization', `Bearer ${superToken}`).send({ name: `Only ${action}`, description: 'one plugin action' });
+  const created = await app.http
+    .post('/admin/roles')
+    .set('Authorization', `Bearer ${superToken}`)
+    .send({ name: `Only ${action}`, description: 'one plugin action' });
   const granted = await app.http
     .put(`/admin/roles/${created.body.data.id}/permissions`)
     .set('Authorization', `Bearer ${superToken}`)
@@ -59,7 +62,9 @@ test('every admin route needs credentials: none, a wrong token or an end-user lo
   const policy = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy' } });
   const routes = adminOnlyRoutes(policy.documentId);
   expect(routes.length).toBeGreaterThanOrEqual(14);
-  const registered = await app.http.post('/api/auth/local/register').send({ username: 'reader', email: 'end-user@example.test', password: 'End-User-2026' });
+  const registered = await app.http
+    .post('/api/auth/local/register')
+    .send({ username: 'reader', email: 'end-user@example.test', password: 'End-User-2026' });
   expect(registered.status).toBe(200);
   const endUser = registered.body.jwt;
   for (const { method, path } of routes) {
@@ -84,7 +89,12 @@ test('each route answers only roles that have its action: 403 for the others', a
       if (held === needed && method !== 'get') continue;
       const res = await (app.http as any)[method](path).set('Authorization', `Bearer ${token}`).send({});
       const allowed = held === needed;
-      expect([method, path, held, allowed ? res.status !== 403 && res.status !== 401 : res.status]).toEqual([method, path, held, allowed ? true : 403]);
+      expect([method, path, held, allowed ? res.status !== 403 && res.status !== 401 : res.status]).toEqual([
+        method,
+        path,
+        held,
+        allowed ? true : 403,
+      ]);
     }
   }
 });

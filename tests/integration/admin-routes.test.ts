@@ -69,7 +69,13 @@ test('importing a policy creates and publishes it with its whole tree', async ()
 test.each([
   [
     'a bad country deep in the file',
-    { ...SMALL_IMPORT, processors: [{ slug: 'p1', name: 'P1', category: 'hosting' }, { slug: 'p2', name: 'P2', category: 'hosting', storageCountries: ['XX'] }] },
+    {
+      ...SMALL_IMPORT,
+      processors: [
+        { slug: 'p1', name: 'P1', category: 'hosting' },
+        { slug: 'p2', name: 'P2', category: 'hosting', storageCountries: ['XX'] },
+      ],
+    },
     'processors.1.storageCountries',
     /^processors\[1\]: storageCountries item 1 "XX" is not an ISO 3166-1 alpha-2 country code/,
   ],
@@ -106,7 +112,10 @@ test('an import without a policy title is a 400', async () => {
 
 test('the preview route renders the draft, including edits the public does not see yet', async () => {
   const cm = contentManager(app, token);
-  const imported = await importPolicy({ ...SMALL_IMPORT, processors: [], retentionRules: [], policy: { title: 'Preview Me', sections: [{ title: 'Intro' }] } }, '?publish=false');
+  const imported = await importPolicy(
+    { ...SMALL_IMPORT, processors: [], retentionRules: [], policy: { title: 'Preview Me', sections: [{ title: 'Intro' }] } },
+    '?publish=false',
+  );
   expect(imported.status).toBe(201);
   const { documentId } = imported.body.data;
   await cm.update('plugin::privacy-policy.policy', documentId, { title: 'Preview Me (edited)' });

@@ -24,9 +24,14 @@ const record = (query = '', auth: string | null = apiToken) => {
   const request = app.http.get(`/api/privacy-policy/policies/privacy-policy/processing-record${query}`);
   return auth ? request.set('Authorization', `Bearer ${auth}`) : request;
 };
-const publish = (body: object) => app.http.post(`/privacy-policy/policies/${policyDocumentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
+const publish = (body: object) =>
+  app.http.post(`/privacy-policy/policies/${policyDocumentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
 const versionNumbers = async () =>
-  (await app.strapi.db.query(UID.version).findMany({ where: { policyDocumentId, policyLocale: 'en' }, orderBy: [{ major: 'asc' }, { minor: 'asc' }] })).map((row: any) => row.number);
+  (
+    await app.strapi.db
+      .query(UID.version)
+      .findMany({ where: { policyDocumentId, policyLocale: 'en' }, orderBy: [{ major: 'asc' }, { minor: 'asc' }] })
+  ).map((row: any) => row.number);
 const findingsOf = (body: any, check: string) => body.data.findings.filter((finding: any) => finding.check === check);
 // Only policies have drafts; sections and processors have one row per locale.
 const enRow = (uid: string, where: object) =>
@@ -78,7 +83,9 @@ describe('policy health on the demo (the seed policy)', () => {
     const links = findingsOf((await health()).body, 'insecure-links');
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((finding: any) => finding.severity === 'warning')).toBe(true);
-    expect(links.map((finding: any) => finding.message).join(' ')).toContain('http://ec.europa.eu/justice/data-protection/reform/files/regulation_oj_en.pdf');
+    expect(links.map((finding: any) => finding.message).join(' ')).toContain(
+      'http://ec.europa.eu/justice/data-protection/reform/files/regulation_oj_en.pdf',
+    );
   });
 
   test('every finding has a severity, a source, a target and a one-line fix; counts add up', async () => {
@@ -156,7 +163,9 @@ describe('the record of processing activities (GDPR Art. 30)', () => {
   test('JSON: each activity with purpose, data, bases, recipients, transfers and retention', async () => {
     const { body } = await record();
     const sections = body.data.rows.map((row: any) => row.section);
-    expect(sections).toEqual(expect.arrayContaining(['contact-by-email', 'contact-form', 'contact-by-phone', 'quotation-system', 'web-analytics-profiling']));
+    expect(sections).toEqual(
+      expect.arrayContaining(['contact-by-email', 'contact-form', 'contact-by-phone', 'quotation-system', 'web-analytics-profiling']),
+    );
     const analytics = body.data.rows.find((row: any) => row.section === 'web-analytics-profiling');
     expect(analytics.transfers.join(' ')).toMatch(/United States/);
     expect(analytics.legalBases.length).toBeGreaterThan(0);
@@ -185,7 +194,9 @@ describe('publishing with compliance errors', () => {
     const paths = refused.body.error.details.errors.map((error: any) => error.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['compliance.privacy-shield', 'compliance.children-age-threshold']));
     expect(await versionNumbers()).toEqual(['1.0']);
-    const preview = await app.http.get(`/privacy-policy/policies/${policyDocumentId}/publish-preview`).set('Authorization', `Bearer ${token}`);
+    const preview = await app.http
+      .get(`/privacy-policy/policies/${policyDocumentId}/publish-preview`)
+      .set('Authorization', `Bearer ${token}`);
     expect(preview.body.data.compliance.counts.error).toBeGreaterThan(0);
   });
 
@@ -208,7 +219,9 @@ describe('publishing with compliance errors', () => {
         const processor = await enRow(UID.processor, { slug: finding.target.slug });
         await cm.update(UID.processor, processor.documentId, {
           transferMechanism: processor.transferMechanism === 'privacy-shield' ? 'data-privacy-framework' : processor.transferMechanism,
-          additionalTransferMechanisms: (processor.additionalTransferMechanisms ?? []).filter((mechanism: string) => mechanism !== 'privacy-shield'),
+          additionalTransferMechanisms: (processor.additionalTransferMechanisms ?? []).filter(
+            (mechanism: string) => mechanism !== 'privacy-shield',
+          ),
           transferNotes: processor.transferNotes ? rewrite(processor.transferNotes) : null,
         });
       } else {
@@ -222,7 +235,11 @@ describe('publishing with compliance errors', () => {
     const report = (await health()).body.data;
     expect(report.findings.filter((finding: any) => finding.severity === 'error')).toEqual([]);
     expect(report.counts.warning).toBeGreaterThan(0);
-    const res = await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'Transfers now rely on the Data Privacy Framework' });
+    const res = await publish({
+      changeType: 'major',
+      effectiveDate: day(30),
+      changeSummary: 'Transfers now rely on the Data Privacy Framework',
+    });
     expect(res.status).toBe(201);
     expect(res.body.data.version).toMatchObject({ number: '2.0', complianceOverride: false });
   });

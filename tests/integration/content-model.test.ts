@@ -82,7 +82,11 @@ describe('processor', () => {
     ['privacyPolicyUrl', { privacyPolicyUrl: 'not a url' }, /privacyPolicyUrl is not a valid URL/],
     ['privacyPolicyUrl', { privacyPolicyUrl: 'javascript:alert(1)' }, /privacyPolicyUrl must be an http\(s\) URL/],
     ['optOutUrl', { optOutUrl: 'ftp://example.com/x' }, /optOutUrl must be an http\(s\) URL/],
-    ['additionalTransferMechanisms', { additionalTransferMechanisms: ['pinky-promise'] }, /additionalTransferMechanisms .*"pinky-promise" is not one of/],
+    [
+      'additionalTransferMechanisms',
+      { additionalTransferMechanisms: ['pinky-promise'] },
+      /additionalTransferMechanisms .*"pinky-promise" is not one of/,
+    ],
     ['slug', { slug: 'Not A Slug' }, /slug must be lower-case/],
   ])('rejects a bad %s with a 400 naming the field', async (field, fields, problem) => {
     const before = await app.strapi.db.query(UID.processor).count();
@@ -260,7 +264,12 @@ describe('policy section', () => {
     const email = (await section({ title: 'Email', slug: 'contact-email' })).body.data;
     await cm.create(UID.policy, {
       title: 'Generated slugs',
-      sections: { connect: [{ id: root.id, documentId: root.documentId }, { id: email.id, documentId: email.documentId }] },
+      sections: {
+        connect: [
+          { id: root.id, documentId: root.documentId },
+          { id: email.id, documentId: email.documentId },
+        ],
+      },
     });
     const child = await section({ title: 'Contact email', parent: { connect: [{ id: root.id, documentId: root.documentId }] } });
     expect(child.status).toBe(201);

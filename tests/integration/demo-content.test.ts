@@ -46,16 +46,33 @@ test('the controller is structured fields', () => {
 test('every named processor and unnamed provider category is structured, with countries and safeguards', () => {
   const bySlug = Object.fromEntries(policy.processors.map((processor: any) => [processor.slug, processor]));
   for (const slug of ['ukfast', 'fasthosts', 'easyspace', 'truequote']) {
-    expect(bySlug[slug]).toMatchObject({ disclosedByName: true, transfersOutsideUkEea: false, storageCountries: [{ code: 'GB', name: 'United Kingdom' }] });
+    expect(bySlug[slug]).toMatchObject({
+      disclosedByName: true,
+      transfersOutsideUkEea: false,
+      storageCountries: [{ code: 'GB', name: 'United Kingdom' }],
+    });
   }
-  expect(bySlug['google-analytics']).toMatchObject({ category: 'analytics', transferMechanism: 'privacy-shield', transfersOutsideUkEea: true });
+  expect(bySlug['google-analytics']).toMatchObject({
+    category: 'analytics',
+    transferMechanism: 'privacy-shield',
+    transfersOutsideUkEea: true,
+  });
   expect(bySlug.facebook).toMatchObject({
     category: 'advertising',
     transferMechanism: 'standard-contractual-clauses',
     additionalTransferMechanisms: ['explicit-consent'],
     transfersOutsideUkEea: true,
   });
-  for (const slug of ['telephone-provider', 'it-service-provider', 'web-developer', 'accountants', 'advisors', 'business-partners', 'independent-contractors', 'insurers']) {
+  for (const slug of [
+    'telephone-provider',
+    'it-service-provider',
+    'web-developer',
+    'accountants',
+    'advisors',
+    'business-partners',
+    'independent-contractors',
+    'insurers',
+  ]) {
     expect(bySlug[slug]).toMatchObject({ disclosedByName: false });
   }
 });
@@ -83,7 +100,18 @@ test('each contact channel is a subsection with its data, legal bases and justif
 test('rights, children, sensitive data, third-party sources and automated decisions are structured', () => {
   const all = allSections(policy.sections);
   const rights = all.find((entry) => entry.category === 'rights' && entry.rights.length);
-  expect(rights.rights).toEqual(expect.arrayContaining(['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint']));
+  expect(rights.rights).toEqual(
+    expect.arrayContaining([
+      'access',
+      'rectification',
+      'erasure',
+      'restriction',
+      'portability',
+      'objection',
+      'withdraw-consent',
+      'complaint',
+    ]),
+  );
   const children = all.find((entry) => entry.category === 'children');
   expect(children).toMatchObject({ ageThreshold: 18 });
   expect(children.lawReferences.join(' ')).toContain('COPPA');

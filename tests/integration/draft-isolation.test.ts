@@ -38,9 +38,12 @@ beforeAll(async () => {
 });
 
 test('the drafts do carry the marker: the admin preview shows every edit', async () => {
-  const preview = await app.http.get(`/privacy-policy/policies/${policyDocumentId}/preview?format=html`).set('Authorization', `Bearer ${token}`);
+  const preview = await app.http
+    .get(`/privacy-policy/policies/${policyDocumentId}/preview?format=html`)
+    .set('Authorization', `Bearer ${token}`);
   expect(preview.status).toBe(200);
-  for (const part of [`Privacy Policy ${MARKER}`, `Intro ${MARKER}`, `Summary ${MARKER}`, `Hosting ${MARKER}`, `New ${MARKER}`]) expect(preview.text).toContain(part);
+  for (const part of [`Privacy Policy ${MARKER}`, `Intro ${MARKER}`, `Summary ${MARKER}`, `Hosting ${MARKER}`, `New ${MARKER}`])
+    expect(preview.text).toContain(part);
 });
 afterAll(async () => {
   await app?.stop();
@@ -50,7 +53,10 @@ test('no public REST route, in any format or locale, shows a draft or an unpubli
   const paths = [
     '/api/privacy-policy/policies',
     '/api/privacy-policy/policies?locale=fr',
-    ...FORMATS.flatMap((format) => [`/api/privacy-policy/policies/privacy-policy?format=${format}`, `/api/privacy-policy/policies/privacy-policy?format=${format}&locale=fr`]),
+    ...FORMATS.flatMap((format) => [
+      `/api/privacy-policy/policies/privacy-policy?format=${format}`,
+      `/api/privacy-policy/policies/privacy-policy?format=${format}&locale=fr`,
+    ]),
     '/api/privacy-policy/policies/privacy-policy?version=1.0',
     '/api/privacy-policy/policies/privacy-policy/versions',
     '/api/privacy-policy/policies/privacy-policy/diff?from=1.0&to=1.0&format=html',

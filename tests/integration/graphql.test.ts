@@ -6,21 +6,37 @@ const gql = async (query: string, variables: object = {}) => (await app.http.pos
 beforeAll(async () => {
   app = await startStrapi({ demoContent: true, env: { PRIVACY_POLICY_RATE_PER_IP: '1000' } });
   // A second, minor version, so that history and diff have something to show.
-  const policy = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const policy = await app.strapi.db
+    .query('plugin::privacy-policy.policy')
+    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
   const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
-  await app.strapi.documents('plugin::privacy-policy.policy-section').update({ documentId: summary.documentId, data: { body: 'A shorter overview of how we handle your information.' } as any });
+  await app.strapi
+    .documents('plugin::privacy-policy.policy-section')
+    .update({ documentId: summary.documentId, data: { body: 'A shorter overview of how we handle your information.' } as any });
   const today = app.strapi.plugin('privacy-policy').service('clock').today();
-  await app.strapi.plugin('privacy-policy').service('versions').publish(policy.documentId, { changeType: 'minor', effectiveDate: today, changeSummary: 'Clearer summary' });
+  await app.strapi
+    .plugin('privacy-policy')
+    .service('versions')
+    .publish(policy.documentId, { changeType: 'minor', effectiveDate: today, changeSummary: 'Clearer summary' });
 });
 afterAll(async () => {
   await app?.stop();
 });
 
 test('privacyPolicies lists the published policies with their versions', async () => {
-  const { data, errors } = await gql('{ privacyPolicies { slug title kind effectiveDate version { number changeType } upcoming { number } } }');
+  const { data, errors } = await gql(
+    '{ privacyPolicies { slug title kind effectiveDate version { number changeType } upcoming { number } } }',
+  );
   expect(errors).toBeUndefined();
   expect(data.privacyPolicies).toEqual([
-    { slug: 'privacy-policy', title: 'Privacy Policy', kind: 'privacy', effectiveDate: expect.any(String), version: { number: '1.1', changeType: 'minor' }, upcoming: null },
+    {
+      slug: 'privacy-policy',
+      title: 'Privacy Policy',
+      kind: 'privacy',
+      effectiveDate: expect.any(String),
+      version: { number: '1.1', changeType: 'minor' },
+      upcoming: null,
+    },
   ]);
 });
 
@@ -49,7 +65,11 @@ test('privacyPolicy is typed all the way down, with the html and markdown render
   }`);
   expect(errors).toBeUndefined();
   const policy = data.privacyPolicy;
-  expect(policy.controller).toEqual({ name: 'Jet Professional Plumbing & Heating', registrationNumber: '17125982', email: 'lamps2012@yahoo.com' });
+  expect(policy.controller).toEqual({
+    name: 'Jet Professional Plumbing & Heating',
+    registrationNumber: '17125982',
+    email: 'lamps2012@yahoo.com',
+  });
   expect(policy.version).toMatchObject({ number: '1.1', changeSummary: 'Clearer summary' });
   const contact = policy.sections.find((section: any) => section.children.some((child: any) => child.title === 'Contact form'));
   const form = contact.children.find((child: any) => child.title === 'Contact form');
@@ -61,14 +81,18 @@ test('privacyPolicy is typed all the way down, with the html and markdown render
   expect(allProcessors['google-analytics'].transferMechanism).toBe('privacy-shield');
   expect(allProcessors.facebook.additionalTransferMechanisms).toEqual(['explicit-consent']);
   expect(policy.retentionRules.find((rule: any) => rule.slug === 'retention-criteria').criteria).toHaveLength(8);
-  const automated = policy.sections.flatMap((section: any) => section.children.flatMap((child: any) => child.children)).filter((entry: any) => entry.automatedDecision);
+  const automated = policy.sections
+    .flatMap((section: any) => section.children.flatMap((child: any) => child.children))
+    .filter((entry: any) => entry.automatedDecision);
   expect(automated.length).toBeGreaterThanOrEqual(3);
   expect(policy.html).toContain('<nav class="privacy-policy__toc"');
   expect(policy.markdown).toMatch(/^# Privacy Policy\n/);
 });
 
 test('privacyPolicy serves any version on request, and null for an unknown one', async () => {
-  const { data } = await gql('{ first: privacyPolicy(slug: "privacy-policy", version: "1.0") { version { number } sections { slug body } } missing: privacyPolicy(slug: "privacy-policy", version: "9.9") { title } unknown: privacyPolicy(slug: "nope") { title } }');
+  const { data } = await gql(
+    '{ first: privacyPolicy(slug: "privacy-policy", version: "1.0") { version { number } sections { slug body } } missing: privacyPolicy(slug: "privacy-policy", version: "9.9") { title } unknown: privacyPolicy(slug: "nope") { title } }',
+  );
   expect(data.first.version.number).toBe('1.0');
   expect(data.first.sections[0].body).not.toBe('A shorter overview of how we handle your information.');
   expect(data.missing).toBeNull();
@@ -78,7 +102,9 @@ test('privacyPolicy serves any version on request, and null for an unknown one',
 });
 
 test('privacyPolicyVersions pages through the history, newest first', async () => {
-  const { data, errors } = await gql('{ privacyPolicyVersions(slug: "privacy-policy", pageSize: 1) { versions { number changeType isCurrent isUpcoming classifierOverride } pagination { page pageSize pageCount total } } }');
+  const { data, errors } = await gql(
+    '{ privacyPolicyVersions(slug: "privacy-policy", pageSize: 1) { versions { number changeType isCurrent isUpcoming classifierOverride } pagination { page pageSize pageCount total } } }',
+  );
   expect(errors).toBeUndefined();
   expect(data.privacyPolicyVersions).toEqual({
     versions: [{ number: '1.1', changeType: 'minor', isCurrent: true, isUpcoming: false, classifierOverride: false }],

@@ -8,14 +8,28 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const codes = async () => (await app.strapi.db.query(UID).findMany({ select: ['code'], orderBy: { code: 'asc' } })).map((row: any) => row.code);
+const codes = async () =>
+  (await app.strapi.db.query(UID).findMany({ select: ['code'], orderBy: { code: 'asc' } })).map((row: any) => row.code);
 
 test('installs the GDPR Art. 6(1)(a)-(f) and 9(2)(a)-(j) bases on first start', async () => {
   app = await startStrapi();
   expect(await codes()).toEqual([
-    'gdpr-art-6-1-a', 'gdpr-art-6-1-b', 'gdpr-art-6-1-c', 'gdpr-art-6-1-d', 'gdpr-art-6-1-e', 'gdpr-art-6-1-f',
-    'gdpr-art-9-2-a', 'gdpr-art-9-2-b', 'gdpr-art-9-2-c', 'gdpr-art-9-2-d', 'gdpr-art-9-2-e', 'gdpr-art-9-2-f',
-    'gdpr-art-9-2-g', 'gdpr-art-9-2-h', 'gdpr-art-9-2-i', 'gdpr-art-9-2-j',
+    'gdpr-art-6-1-a',
+    'gdpr-art-6-1-b',
+    'gdpr-art-6-1-c',
+    'gdpr-art-6-1-d',
+    'gdpr-art-6-1-e',
+    'gdpr-art-6-1-f',
+    'gdpr-art-9-2-a',
+    'gdpr-art-9-2-b',
+    'gdpr-art-9-2-c',
+    'gdpr-art-9-2-d',
+    'gdpr-art-9-2-e',
+    'gdpr-art-9-2-f',
+    'gdpr-art-9-2-g',
+    'gdpr-art-9-2-h',
+    'gdpr-art-9-2-i',
+    'gdpr-art-9-2-j',
   ]);
   const legitimateInterests = await app.strapi.db.query(UID).findOne({ where: { code: 'gdpr-art-6-1-f' } });
   expect(legitimateInterests).toMatchObject({ regulation: 'GDPR', article: 'Article 6(1)(f)', name: 'Legitimate interests' });
@@ -24,7 +38,9 @@ test('installs the GDPR Art. 6(1)(a)-(f) and 9(2)(a)-(j) bases on first start', 
 test('installing again, in the same run or after a restart, never overwrites edits nor brings back deletions', async () => {
   const service = () => app.strapi.plugin('privacy-policy').service('legal-bases');
   const edited = await app.strapi.db.query(UID).findOne({ where: { code: 'gdpr-art-6-1-f' } });
-  await app.strapi.documents(UID).update({ documentId: edited.documentId, data: { name: 'Our legitimate interests', regulation: 'UK GDPR' } });
+  await app.strapi
+    .documents(UID)
+    .update({ documentId: edited.documentId, data: { name: 'Our legitimate interests', regulation: 'UK GDPR' } });
   const removed = await app.strapi.db.query(UID).findOne({ where: { code: 'gdpr-art-9-2-j' } });
   await app.strapi.documents(UID).delete({ documentId: removed.documentId });
 
@@ -46,7 +62,9 @@ test('a basis the editor created with a default code before the install is kept 
   await app.stop();
   app = await startStrapi({ env: { PRIVACY_POLICY_INSTALL_LEGAL_BASES: 'false' } });
   expect(await app.strapi.db.query(UID).count()).toBe(0);
-  await app.strapi.documents(UID).create({ data: { code: 'gdpr-art-6-1-a', regulation: 'UK GDPR', article: 'Art. 6(1)(a)', name: 'Consent (UK)' } });
+  await app.strapi
+    .documents(UID)
+    .create({ data: { code: 'gdpr-art-6-1-a', regulation: 'UK GDPR', article: 'Art. 6(1)(a)', name: 'Consent (UK)' } });
   const { created } = await app.strapi.plugin('privacy-policy').service('legal-bases').installDefaults();
   expect(created).toHaveLength(GDPR_LEGAL_BASES.length - 1);
   expect(created).not.toContain('gdpr-art-6-1-a');

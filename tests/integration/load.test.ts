@@ -33,9 +33,24 @@ test(`${READERS} concurrent readers during ${PUBLISHES} publishes never see a ha
   const cm = contentManager(app, token);
   const sections = [];
   for (let index = 0; index < 5; index += 1) {
-    sections.push((await cm.create(UID.section, { title: `Part ${index + 1}`, category: 'other', body: `Part ${index + 1}, revision 0.`, dataCollected: [`item ${index}`] })).body.data);
+    sections.push(
+      (
+        await cm.create(UID.section, {
+          title: `Part ${index + 1}`,
+          category: 'other',
+          body: `Part ${index + 1}, revision 0.`,
+          dataCollected: [`item ${index}`],
+        })
+      ).body.data,
+    );
   }
-  const policy = (await cm.create(UID.policy, { title: 'Under load', slug: 'under-load', sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) } })).body.data;
+  const policy = (
+    await cm.create(UID.policy, {
+      title: 'Under load',
+      slug: 'under-load',
+      sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
+    })
+  ).body.data;
   const today = app.strapi.plugin('privacy-policy').service('clock').today();
   const publish = (body: object) =>
     fetch(`${baseUrl}/privacy-policy/policies/${policy.documentId}/versions`, {
@@ -69,7 +84,9 @@ test(`${READERS} concurrent readers during ${PUBLISHES} publishes never see a ha
   try {
     for (let revision = 1; revision <= PUBLISHES; revision += 1) {
       for (const section of sections) {
-        await app.strapi.documents(UID.section).update({ documentId: section.documentId, data: { body: `${section.title}, revision ${revision}.` } });
+        await app.strapi
+          .documents(UID.section)
+          .update({ documentId: section.documentId, data: { body: `${section.title}, revision ${revision}.` } });
       }
       const res = await publish({ changeType: 'minor' });
       expect(res.status).toBe(201);
@@ -90,7 +107,9 @@ test(`${READERS} concurrent readers during ${PUBLISHES} publishes never see a ha
   expect(unknown).toEqual([]);
   const reads = [...seen.values()].reduce((sum, count) => sum + count, 0);
   expect(reads).toBeGreaterThan(READERS * 2);
-  process.stdout.write(`[load test] ${reads} reads by ${READERS} readers during ${PUBLISHES} publishes, ${seen.size} distinct versions seen, 0 failures\n`);
+  process.stdout.write(
+    `[load test] ${reads} reads by ${READERS} readers during ${PUBLISHES} publishes, ${seen.size} distinct versions seen, 0 failures\n`,
+  );
   // The readers saw the policy change under them, not one version throughout.
   expect(seen.size).toBeGreaterThan(1);
 }, 180_000);

@@ -15,12 +15,21 @@ let policyDocumentId: string;
 const day = (offset: number) => new Date(Date.UTC(2031, 0, 1 + offset)).toISOString().slice(0, 10);
 const read = (query: string) => app.http.get(`/api/privacy-policy/policies/privacy-policy${query}`);
 const gql = async (query: string) => (await app.http.post('/graphql').send({ query })).body;
-const publish = (body: object) => app.http.post(`/privacy-policy/policies/${policyDocumentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
+const publish = (body: object) =>
+  app.http.post(`/privacy-policy/policies/${policyDocumentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
 const summaryOf = (locale: string) => app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale } });
 
 const addSubscriber = (email: string, locale: string | null) =>
   app.strapi.db.query('plugin::privacy-policy.subscriber').create({
-    data: { email, scope: 'privacy-policy', status: 'confirmed', locale, consent: {}, unsubscribeSalt: randomBytes(16).toString('hex'), createdAt: new Date() },
+    data: {
+      email,
+      scope: 'privacy-policy',
+      status: 'confirmed',
+      locale,
+      consent: {},
+      unsubscribeSalt: randomBytes(16).toString('hex'),
+      createdAt: new Date(),
+    },
   });
 const recipientsOf = (subjectPart: string) =>
   sink.messages
@@ -32,7 +41,13 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   app = await startStrapi({
     demoContent: true,
-    env: { SMTP_PORT: String(sink.port), SMTP_POOL: 'false', PRIVACY_POLICY_POLL_MS: '100', PRIVACY_POLICY_MESSAGES_PER_SECOND: '1000', PRIVACY_POLICY_DELIVERY: 'true' },
+    env: {
+      SMTP_PORT: String(sink.port),
+      SMTP_POOL: 'false',
+      PRIVACY_POLICY_POLL_MS: '100',
+      PRIVACY_POLICY_MESSAGES_PER_SECOND: '1000',
+      PRIVACY_POLICY_DELIVERY: 'true',
+    },
   });
   app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${day(0)}T12:00:00Z`);
   token = await adminToken(app);
@@ -60,7 +75,9 @@ describe('the read API takes a locale', () => {
     expect(french.body.data.sections[0]).toMatchObject({ slug: 'summary', title: 'En bref' });
     expect(french.body.data.sections[0].body).toContain('Responsable du traitement');
     // Sections without a translation keep the English text, under the same anchors.
-    expect(french.body.data.sections.map((section: any) => section.slug)).toEqual(english.body.data.sections.map((section: any) => section.slug));
+    expect(french.body.data.sections.map((section: any) => section.slug)).toEqual(
+      english.body.data.sections.map((section: any) => section.slug),
+    );
     expect(french.body.data.sections[2].title).toBe(english.body.data.sections[2].title);
   });
 
@@ -74,7 +91,9 @@ describe('the read API takes a locale', () => {
 
   test('the list of policies is per locale', async () => {
     const french = await app.http.get('/api/privacy-policy/policies?locale=fr');
-    expect(french.body.data).toEqual([expect.objectContaining({ slug: 'privacy-policy', title: 'Politique de confidentialité', locale: 'fr' })]);
+    expect(french.body.data).toEqual([
+      expect.objectContaining({ slug: 'privacy-policy', title: 'Politique de confidentialité', locale: 'fr' }),
+    ]);
     const german = await app.http.get('/api/privacy-policy/policies?locale=de');
     expect(german.body.data).toEqual([]);
   });
@@ -122,7 +141,9 @@ describe('each locale is versioned on its own, and notified in its own language'
 
   test('a major French version goes to French readers only, in French, with French links', async () => {
     const summary = await summaryOf('fr');
-    const edited = await cm.update(UID.section, `${summary.documentId}?locale=fr`, { body: 'Un aperçu réécrit : nous ne transférons plus de données hors du Royaume-Uni.' });
+    const edited = await cm.update(UID.section, `${summary.documentId}?locale=fr`, {
+      body: 'Un aperçu réécrit : nous ne transférons plus de données hors du Royaume-Uni.',
+    });
     expect(edited.status).toBe(200);
     const res = await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'Nouveau résumé', locale: 'fr' });
     expect(res.status).toBe(201);
@@ -134,8 +155,12 @@ describe('each locale is versioned on its own, and notified in its own language'
     expect(recipientsOf('la version 2.0')).toEqual(['francophone@example.test', 'quebecois@example.test']);
     const message = sink.to('francophone@example.test')[0];
     // The demo's controller names the organisation; the French words come from the version's language.
-    expect(message.parsed.subject).toBe('Jet Professional Plumbing & Heating : la version 2.0 de notre Politique de confidentialité entre en vigueur le 31 janvier 2031');
-    expect(message.parsed.text).toContain('Chez Jet Professional Plumbing & Heating, nous modifions notre Politique de confidentialité. La version 2.0 entre en vigueur le 31 janvier 2031.');
+    expect(message.parsed.subject).toBe(
+      'Jet Professional Plumbing & Heating : la version 2.0 de notre Politique de confidentialité entre en vigueur le 31 janvier 2031',
+    );
+    expect(message.parsed.text).toContain(
+      'Chez Jet Professional Plumbing & Heating, nous modifions notre Politique de confidentialité. La version 2.0 entre en vigueur le 31 janvier 2031.',
+    );
     expect(message.parsed.text).toContain('- Section «\u00a0En bref\u00a0» reformulée\n');
     expect(message.parsed.text).toContain('/diff?from=1.0&to=2.0&format=printable&locale=fr');
     expect(message.parsed.text).toContain('locale=fr');
@@ -162,10 +187,16 @@ describe('each locale is versioned on its own, and notified in its own language'
 
     await waitUntil(async () => recipientsOf('Privacy Policy: version 2.0').length === 3, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(recipientsOf('Privacy Policy: version 2.0')).toEqual(['english@example.test', 'german@example.test', 'unspecified@example.test']);
+    expect(recipientsOf('Privacy Policy: version 2.0')).toEqual([
+      'english@example.test',
+      'german@example.test',
+      'unspecified@example.test',
+    ]);
     expect(recipientsOf('la version 2.0')).toHaveLength(2);
     const message = sink.to('german@example.test')[0];
-    expect(message.parsed.subject).toBe('Jet Professional Plumbing & Heating is changing its Privacy Policy: version 2.0 takes effect on 31 January 2031');
+    expect(message.parsed.subject).toBe(
+      'Jet Professional Plumbing & Heating is changing its Privacy Policy: version 2.0 takes effect on 31 January 2031',
+    );
     expect(message.parsed.text).toContain('locale=en');
     expect(message.parsed.text).toContain('New summary');
   });
@@ -184,8 +215,16 @@ test("the content manager's own Publish button records a version of the locale i
 
 test('publishing every locale at once records a version for each locale', async () => {
   const documents = app.strapi.documents(UID.policy);
-  await documents.update({ documentId: policyDocumentId, locale: 'en', data: { introduction: 'Intro, English edit.', changeType: 'minor', effectiveDate: day(32) } as any });
-  await documents.update({ documentId: policyDocumentId, locale: 'fr', data: { introduction: 'Intro, modification française.', changeType: 'minor', effectiveDate: day(32) } as any });
+  await documents.update({
+    documentId: policyDocumentId,
+    locale: 'en',
+    data: { introduction: 'Intro, English edit.', changeType: 'minor', effectiveDate: day(32) } as any,
+  });
+  await documents.update({
+    documentId: policyDocumentId,
+    locale: 'fr',
+    data: { introduction: 'Intro, modification française.', changeType: 'minor', effectiveDate: day(32) } as any,
+  });
   await documents.publish({ documentId: policyDocumentId, locale: '*' });
   expect((await read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.2', '2.1', '2.0', '1.0']);
   expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['2.1', '2.0', '1.0']);

@@ -14,17 +14,22 @@ let cm: ReturnType<typeof contentManager>;
 
 const auth = () => ({ Authorization: `Bearer ${token}` });
 const setToday = (offset: number) => setClock(app, day(offset));
-const publishRoute = (documentId: string, body: object) => app.http.post(`/privacy-policy/policies/${documentId}/versions`).set(auth()).send(body);
+const publishRoute = (documentId: string, body: object) =>
+  app.http.post(`/privacy-policy/policies/${documentId}/versions`).set(auth()).send(body);
 const withdrawRoute = (documentId: string, number: string, body: object) =>
   app.http.post(`/privacy-policy/policies/${documentId}/versions/${number}/withdraw`).set(auth()).send(body);
 const publicPolicy = (slug: string, query = '') => app.http.get(`/api/privacy-policy/policies/${slug}${query}`);
 const versionNumbers = async (documentId: string) =>
-  (await app.strapi.db.query(UID.version).findMany({ where: { policyDocumentId: documentId }, select: ['number'], orderBy: [{ major: 'asc' }, { minor: 'asc' }] })).map(
-    (row: any) => row.number
-  );
+  (
+    await app.strapi.db
+      .query(UID.version)
+      .findMany({ where: { policyDocumentId: documentId }, select: ['number'], orderBy: [{ major: 'asc' }, { minor: 'asc' }] })
+  ).map((row: any) => row.number);
 const rulesOf = (res: { body: any }) => res.body.error.details.errors.map((error: any) => error.rule);
-const notification = (versionId: number, kind: 'announcement' | 'withdrawal') => app.strapi.db.query(UID.notification).findOne({ where: { versionId, kind } });
-const versionRow = (documentId: string, number: string) => app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId: documentId, number } });
+const notification = (versionId: number, kind: 'announcement' | 'withdrawal') =>
+  app.strapi.db.query(UID.notification).findOne({ where: { versionId, kind } });
+const versionRow = (documentId: string, number: string) =>
+  app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId: documentId, number } });
 
 /** A policy with 1.0 in force and, when asked, subscribers to it and a major 2.0 (P6Y → P7Y) effective in 35 days. */
 const policyWithPendingMajor = async (name: string, { subscribers = 0 } = {}) => {
@@ -32,10 +37,15 @@ const policyWithPendingMajor = async (name: string, { subscribers = 0 } = {}) =>
   const fixture = await createSmallPolicy(app, name);
   const { documentId } = fixture.policy;
   expect((await publishRoute(documentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' })).status).toBe(201);
-  const slug = (await app.strapi.db.query(UID.policy).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] })).slug;
+  const slug = (await app.strapi.db.query(UID.policy).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] }))
+    .slug;
   const emails = subscribers ? await addSubscribers(app, subscribers, { scope: slug, prefix: name.toLowerCase() }) : [];
   await app.strapi.documents(UID.retentionRule).update({ documentId: fixture.retentionRule.documentId, data: { period: 'P7Y' } as any });
-  const major = await publishRoute(documentId, { changeType: 'major', effectiveDate: day(35), changeSummary: 'Order records are kept for seven years.' });
+  const major = await publishRoute(documentId, {
+    changeType: 'major',
+    effectiveDate: day(35),
+    changeSummary: 'Order records are kept for seven years.',
+  });
   expect(major.status).toBe(201);
   expect(major.body.data.version.number).toBe('2.0');
   return { ...fixture, documentId, slug, emails };
@@ -57,14 +67,18 @@ afterAll(async () => {
 describe('no version takes effect before a version published earlier and still pending', () => {
   test('a minor version effective today is refused while a major one is pending, and the pending change stays out of force', async () => {
     const { documentId, slug, section } = await policyWithPendingMajor('Early');
-    await app.strapi.documents(UID.section).update({ documentId: section.documentId, data: { body: 'We keep a record of each order.' } as any });
+    await app.strapi
+      .documents(UID.section)
+      .update({ documentId: section.documentId, data: { body: 'We keep a record of each order.' } as any });
 
     const refused = await publishRoute(documentId, { changeType: 'minor', effectiveDate: day(0) });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toBe(
-      `version 2.0, published earlier, takes effect on ${day(35)} and this version would contain its changes: choose ${day(35)} or later, or withdraw version 2.0 first`
+      `version 2.0, published earlier, takes effect on ${day(35)} and this version would contain its changes: choose ${day(35)} or later, or withdraw version 2.0 first`,
     );
-    expect(refused.body.error.details.errors).toEqual([expect.objectContaining({ rule: 'before-pending-version', path: ['effectiveDate'] })]);
+    expect(refused.body.error.details.errors).toEqual([
+      expect.objectContaining({ rule: 'before-pending-version', path: ['effectiveDate'] }),
+    ]);
     expect(refused.body.error.details.pendingVersion).toEqual({ number: '2.0', effectiveDate: day(35) });
     expect(await versionNumbers(documentId)).toEqual(['1.0', '2.0']);
 
@@ -77,7 +91,11 @@ describe('no version takes effect before a version published earlier and still p
 
   test("the content manager's own Publish button is refused the same way, and its draft edit is undone", async () => {
     const { documentId } = await policyWithPendingMajor('Button');
-    const refused = await cm.publish(UID.policy, documentId, { title: 'Button Privacy Policy (edited)', changeType: 'minor', effectiveDate: day(1) });
+    const refused = await cm.publish(UID.policy, documentId, {
+      title: 'Button Privacy Policy (edited)',
+      changeType: 'minor',
+      effectiveDate: day(1),
+    });
     expect(refused.status).toBe(400);
     expect(rulesOf(refused)).toEqual(['before-pending-version']);
     expect(refused.body.error.message).toMatch(/^version 2\.0, published earlier, takes effect on /);
@@ -88,7 +106,9 @@ describe('no version takes effect before a version published earlier and still p
 
   test('a version effective on or after the pending one goes ahead and takes effect with it', async () => {
     const { documentId, slug, section } = await policyWithPendingMajor('Same day');
-    await app.strapi.documents(UID.section).update({ documentId: section.documentId, data: { body: 'We keep a record of each order.' } as any });
+    await app.strapi
+      .documents(UID.section)
+      .update({ documentId: section.documentId, data: { body: 'We keep a record of each order.' } as any });
     const accepted = await publishRoute(documentId, { changeType: 'minor', effectiveDate: day(35) });
     expect(accepted.status).toBe(201);
     expect(accepted.body.data.version.number).toBe('2.1');
@@ -118,25 +138,35 @@ describe('a refused publish lists every rule it breaks', () => {
     const { documentId, processor } = await policyWithPendingMajor('All rules');
     app.strapi.config.set('plugin::privacy-policy.compliance.blockPublishOnErrors', true);
     // A US host under the Privacy Shield: a new transfer (classifier) and a compliance error.
-    await app.strapi.documents(UID.processor).update({ documentId: processor.documentId, data: { storageCountries: ['GB', 'US'], transferMechanism: 'privacy-shield' } as any });
+    await app.strapi
+      .documents(UID.processor)
+      .update({ documentId: processor.documentId, data: { storageCountries: ['GB', 'US'], transferMechanism: 'privacy-shield' } as any });
 
     const minor = await publishRoute(documentId, { changeType: 'minor', effectiveDate: day(-1) });
     expect(minor.status).toBe(400);
-    expect(rulesOf(minor)).toEqual(expect.arrayContaining(['minor-not-backdated', 'before-pending-version', 'classified-major', 'compliance']));
+    expect(rulesOf(minor)).toEqual(
+      expect.arrayContaining(['minor-not-backdated', 'before-pending-version', 'classified-major', 'compliance']),
+    );
     expect(minor.body.error.message).toMatch(/^This publish breaks \d+ rules: /);
     for (const error of minor.body.error.details.errors) expect(error.path.length).toBeGreaterThan(0);
-    const compliancePaths = minor.body.error.details.errors.filter((error: any) => error.rule === 'compliance').map((error: any) => error.path);
+    const compliancePaths = minor.body.error.details.errors
+      .filter((error: any) => error.rule === 'compliance')
+      .map((error: any) => error.path);
     expect(compliancePaths).toContainEqual(['compliance', 'privacy-shield']);
 
     const major = await publishRoute(documentId, { changeType: 'major', effectiveDate: day(5), changeSummary: '' });
     expect(major.status).toBe(400);
-    expect(rulesOf(major)).toEqual(expect.arrayContaining(['summary-required-for-major', 'major-notice-period', 'before-pending-version', 'compliance']));
+    expect(rulesOf(major)).toEqual(
+      expect.arrayContaining(['summary-required-for-major', 'major-notice-period', 'before-pending-version', 'compliance']),
+    );
     expect(await versionNumbers(documentId)).toEqual(['1.0', '2.0']);
   });
 
   test('missing fields are reported by the publishing rules, together with the others', async () => {
     const { documentId, section } = await policyWithPendingMajor('Missing fields');
-    await app.strapi.documents(UID.section).update({ documentId: section.documentId, data: { dataCollected: ['name', 'postal address', 'phone number'] } as any });
+    await app.strapi
+      .documents(UID.section)
+      .update({ documentId: section.documentId, data: { dataCollected: ['name', 'postal address', 'phone number'] } as any });
     const refused = await publishRoute(documentId, { changeType: 'major' });
     expect(refused.status).toBe(400);
     expect(rulesOf(refused)).toEqual(['effective-date-required', 'summary-required-for-major']);
@@ -165,7 +195,11 @@ describe('withdrawing an upcoming version', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.version).toMatchObject({
       number: '2.0',
-      withdrawn: { at: expect.any(String), reason: 'Our accountant confirmed six years is enough.', by: { id: expect.any(Number), name: 'Test Editor' } },
+      withdrawn: {
+        at: expect.any(String),
+        reason: 'Our accountant confirmed six years is enough.',
+        by: { id: expect.any(Number), name: 'Test Editor' },
+      },
       isCurrent: false,
       isUpcoming: false,
     });
@@ -179,7 +213,11 @@ describe('withdrawing an upcoming version', () => {
 
     const history = (await app.http.get(`/api/privacy-policy/policies/${slug}/versions`)).body.data;
     expect(history.map((entry: any) => entry.number)).toEqual(['2.0', '1.0']);
-    expect(history[0]).toMatchObject({ isCurrent: false, isUpcoming: false, withdrawn: { at: expect.any(String), reason: 'Our accountant confirmed six years is enough.' } });
+    expect(history[0]).toMatchObject({
+      isCurrent: false,
+      isUpcoming: false,
+      withdrawn: { at: expect.any(String), reason: 'Our accountant confirmed six years is enough.' },
+    });
     expect(history[0].withdrawn.by).toBeUndefined();
     expect(history[1]).toMatchObject({ isCurrent: true, withdrawn: null });
     const asked = (await publicPolicy(slug, '?version=2.0')).body.data;
@@ -198,7 +236,9 @@ describe('withdrawing an upcoming version', () => {
     const preview = (await app.http.get(`/privacy-policy/policies/${documentId}/publish-preview`).set(auth())).body.data;
     expect(preview).toMatchObject({ previous: { number: '1.0' }, nextNumber: { minor: '1.1', major: '3.0' }, pendingVersion: null });
     expect(preview.classification.reasons.map((reason: any) => reason.rule)).toEqual(['longer-retention']);
-    await app.strapi.documents(UID.section).update({ documentId: section.documentId, data: { body: 'Reworded after the withdrawal.' } as any });
+    await app.strapi
+      .documents(UID.section)
+      .update({ documentId: section.documentId, data: { body: 'Reworded after the withdrawal.' } as any });
     const next = await publishRoute(documentId, { changeType: 'major', effectiveDate: day(30), changeSummary: 'Seven years after all.' });
     expect(next.status).toBe(201);
     expect(next.body.data.version.number).toBe('3.0');
@@ -225,7 +265,9 @@ describe('withdrawing an upcoming version', () => {
     const inEffect = await withdrawRoute(documentId, '1.0', { reason: 'x' });
     expect(inEffect.status).toBe(400);
     expect(inEffect.body.error.details.errors[0].rule).toBe('already-in-effect');
-    expect(inEffect.body.error.message).toBe(`Version 1.0 took effect on ${day(0)}: only a version not yet in effect can be withdrawn. To change the policy, publish a new version`);
+    expect(inEffect.body.error.message).toBe(
+      `Version 1.0 took effect on ${day(0)}: only a version not yet in effect can be withdrawn. To change the policy, publish a new version`,
+    );
 
     const builtUpon = await withdrawRoute(documentId, '2.0', { reason: 'x' });
     expect(builtUpon.status).toBe(400);
@@ -244,8 +286,14 @@ describe('withdrawing an upcoming version', () => {
     const again = await withdrawRoute(documentId, '2.0', { reason: 'x' });
     expect(again.status).toBe(400);
     expect(again.body.error.details.errors[0].rule).toBe('already-withdrawn');
-    const rows = await app.strapi.db.query(UID.version).findMany({ where: { policyDocumentId: documentId }, select: ['number', 'withdrawalReason'] });
-    expect(rows.map((row: any) => [row.number, row.withdrawalReason]).sort()).toEqual([['1.0', null], ['2.0', 'x'], ['2.1', 'x']]);
+    const rows = await app.strapi.db
+      .query(UID.version)
+      .findMany({ where: { policyDocumentId: documentId }, select: ['number', 'withdrawalReason'] });
+    expect(rows.map((row: any) => [row.number, row.withdrawalReason]).sort()).toEqual([
+      ['1.0', null],
+      ['2.0', 'x'],
+      ['2.1', 'x'],
+    ]);
   });
 
   test('the subscribers who were told get one withdrawal notice each, through the outbox', async () => {
@@ -259,7 +307,11 @@ describe('withdrawing an upcoming version', () => {
     await waitUntil(async () => (await notification(version.id, 'withdrawal'))?.status === 'done');
     const withdrawalId = (await notification(version.id, 'withdrawal')).id;
     const notices = () => sink.messages.filter((message) => message.parsed.messageId?.startsWith(`<privacy-policy.${withdrawalId}.`));
-    expect(notices().map((message) => message.to).sort()).toEqual([...emails].sort());
+    expect(
+      notices()
+        .map((message) => message.to)
+        .sort(),
+    ).toEqual([...emails].sort());
     const [notice] = notices();
     expect(notice.parsed.text).toContain('We found a shorter legal minimum.');
     expect(notice.parsed.headerLines.some((header: any) => header.key === 'list-unsubscribe-post')).toBe(true);
@@ -267,7 +319,9 @@ describe('withdrawing an upcoming version', () => {
     // Running the worker again sends nothing more.
     await app.strapi.plugin('privacy-policy').service('delivery-worker').runOnce();
     expect(notices()).toHaveLength(4);
-    const deliveries = await app.strapi.db.query(UID.delivery).count({ where: { notificationId: (await notification(version.id, 'withdrawal')).id } });
+    const deliveries = await app.strapi.db
+      .query(UID.delivery)
+      .count({ where: { notificationId: (await notification(version.id, 'withdrawal')).id } });
     expect(deliveries).toBe(4);
   });
 
@@ -283,7 +337,9 @@ describe('withdrawing an upcoming version', () => {
       worker.start();
       await waitUntil(async () => (await notification(version.id, 'withdrawal'))?.status === 'done');
       expect(sink.messages.filter((message) => emails.includes(message.to))).toEqual([]);
-      expect(await app.strapi.db.query(UID.delivery).count({ where: { notificationId: (await notification(version.id, 'announcement')).id } })).toBe(0);
+      expect(
+        await app.strapi.db.query(UID.delivery).count({ where: { notificationId: (await notification(version.id, 'announcement')).id } }),
+      ).toBe(0);
     } finally {
       worker.start();
     }
@@ -300,7 +356,17 @@ describe('withdrawing an upcoming version', () => {
       await app.strapi.db.query(UID.notification).update({ where: { id: announcement.id }, data: { status: 'sending' } });
       for (const email of emails) {
         const subscriber = await app.strapi.db.query(UID.subscriber).findOne({ where: { email } });
-        await app.strapi.db.query(UID.delivery).create({ data: { kind: 'notification', notificationId: announcement.id, subscriberId: subscriber.id, status: 'pending', attempts: 0, nextAttemptAt: new Date(), createdAt: new Date() } });
+        await app.strapi.db.query(UID.delivery).create({
+          data: {
+            kind: 'notification',
+            notificationId: announcement.id,
+            subscriberId: subscriber.id,
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: new Date(),
+            createdAt: new Date(),
+          },
+        });
       }
       expect((await withdrawRoute(documentId, '2.0', { reason: 'Changed our mind.' })).status).toBe(200);
       const rows = await app.strapi.db.query(UID.delivery).findMany({ where: { notificationId: announcement.id } });
@@ -320,7 +386,10 @@ describe('withdrawing an upcoming version', () => {
 test('a withdrawal fires the privacy-policy.version.withdrawn webhook after the commit', async () => {
   const receiver = await startWebhookReceiver();
   const { url, received } = receiver;
-  const webhook = await app.http.post('/admin/webhooks').set(auth()).send({ name: 'withdrawals', url, headers: {}, events: ['privacy-policy.version.withdrawn'] });
+  const webhook = await app.http
+    .post('/admin/webhooks')
+    .set(auth())
+    .send({ name: 'withdrawals', url, headers: {}, events: ['privacy-policy.version.withdrawn'] });
   expect(webhook.status).toBe(201);
   try {
     const { documentId, slug } = await policyWithPendingMajor('Hooked');

@@ -29,42 +29,55 @@ let processor: { id: number; documentId: string };
 let email: { id: number; documentId: string };
 
 test('a policy that was never published is invisible to the public', async () => {
-  processor = (await cm.create(UID.processor, {
-    name: 'Fasthosts',
-    category: 'email',
-    storageCountries: ['GB'],
-    privacyPolicyUrl: 'https://www.fasthosts.co.uk/terms/privacy-notice',
-  })).body.data;
-  const rule = (await cm.create(UID.retentionRule, {
-    name: 'Correspondence',
-    dataCategory: 'Correspondence and enquiries',
-    period: 'P1Y',
-    trigger: 'enquiry-resolved',
-    triggerDescription: 'after the enquiry is resolved',
-  })).body.data;
+  processor = (
+    await cm.create(UID.processor, {
+      name: 'Fasthosts',
+      category: 'email',
+      storageCountries: ['GB'],
+      privacyPolicyUrl: 'https://www.fasthosts.co.uk/terms/privacy-notice',
+    })
+  ).body.data;
+  const rule = (
+    await cm.create(UID.retentionRule, {
+      name: 'Correspondence',
+      dataCategory: 'Correspondence and enquiries',
+      period: 'P1Y',
+      trigger: 'enquiry-resolved',
+      triggerDescription: 'after the enquiry is resolved',
+    })
+  ).body.data;
   const basis = await app.strapi.db.query(UID.legalBasis).findOne({ where: { code: 'gdpr-art-6-1-f' } });
   const contact = (await cm.create(UID.section, { title: 'When you contact us', category: 'collection', position: 2 })).body.data;
-  email = (await cm.create(UID.section, {
-    title: 'Email',
-    category: 'collection',
-    position: 1,
-    parent: ref(contact),
-    body: 'We read every message.',
-    dataCollected: ['email address', 'signature block'],
-    legalBases: [{ legalBasis: ref(basis), justificationLabel: 'Legitimate interests', justification: 'Answering enquiries' }],
-    processors: ref(processor),
-    retentionRules: ref(rule),
-    storageLocation: 'United Kingdom',
-  })).body.data;
+  email = (
+    await cm.create(UID.section, {
+      title: 'Email',
+      category: 'collection',
+      position: 1,
+      parent: ref(contact),
+      body: 'We read every message.',
+      dataCollected: ['email address', 'signature block'],
+      legalBases: [{ legalBasis: ref(basis), justificationLabel: 'Legitimate interests', justification: 'Answering enquiries' }],
+      processors: ref(processor),
+      retentionRules: ref(rule),
+      storageLocation: 'United Kingdom',
+    })
+  ).body.data;
   const summary = (await cm.create(UID.section, { title: 'Summary', category: 'summary', position: 1, body: 'In short.' })).body.data;
-  policy = (await cm.create(UID.policy, {
-    title: 'Privacy Policy',
-    controller: { name: 'Example Ltd', email: 'privacy@example.com' },
-    sections: { connect: [{ id: contact.id, documentId: contact.documentId }, { id: summary.id, documentId: summary.documentId }] },
-    changeType: 'major',
-    effectiveDate: '2018-05-31',
-    changeSummary: 'First version',
-  })).body.data;
+  policy = (
+    await cm.create(UID.policy, {
+      title: 'Privacy Policy',
+      controller: { name: 'Example Ltd', email: 'privacy@example.com' },
+      sections: {
+        connect: [
+          { id: contact.id, documentId: contact.documentId },
+          { id: summary.id, documentId: summary.documentId },
+        ],
+      },
+      changeType: 'major',
+      effectiveDate: '2018-05-31',
+      changeSummary: 'First version',
+    })
+  ).body.data;
 
   expect((await app.http.get('/api/privacy-policy/policies')).body.data).toEqual([]);
   const res = await app.http.get('/api/privacy-policy/policies/privacy-policy');
@@ -153,7 +166,11 @@ test('edits after publishing stay invisible until the next publish', async () =>
   expect(before.processors[0]).toMatchObject({ name: 'Fasthosts', transfersOutsideUkEea: false });
 
   const today = app.strapi.plugin('privacy-policy').service('clock').today();
-  const republished = await cm.publish(UID.policy, policy.documentId, { changeType: 'minor', effectiveDate: today, overrideClassifier: true });
+  const republished = await cm.publish(UID.policy, policy.documentId, {
+    changeType: 'minor',
+    effectiveDate: today,
+    overrideClassifier: true,
+  });
   expect(republished.status).toBe(200);
   const after = (await app.http.get('/api/privacy-policy/policies/privacy-policy')).body.data;
   expect(after.title).toBe('Draft title');
@@ -176,7 +193,13 @@ test('unpublishing withdraws the policy from the public routes', async () => {
 });
 
 test('the raw content types are not exposed through the content API', async () => {
-  for (const path of ['/api/policies', '/api/privacy-policy/policy-sections', '/api/privacy-policy/processors', '/api/processors', '/api/privacy-policy/policy-versions']) {
+  for (const path of [
+    '/api/policies',
+    '/api/privacy-policy/policy-sections',
+    '/api/privacy-policy/processors',
+    '/api/processors',
+    '/api/privacy-policy/policy-versions',
+  ]) {
     expect((await app.http.get(path)).status).toBe(404);
   }
 });
@@ -184,15 +207,19 @@ test('the raw content types are not exposed through the content API', async () =
 test('editor Markdown stored through the admin API never reaches the public output as script', async () => {
   const sections = [];
   for (const [index, payload] of XSS_PAYLOADS.entries()) {
-    sections.push((await cm.create(UID.section, { title: `Payload ${index}`, body: payload, dataCollected: [payload], position: index })).body.data);
+    sections.push(
+      (await cm.create(UID.section, { title: `Payload ${index}`, body: payload, dataCollected: [payload], position: index })).body.data,
+    );
   }
-  const hostile = (await cm.create(UID.policy, {
-    title: 'Hostile',
-    changeType: 'minor',
-    effectiveDate: '2020-01-01',
-    introduction: XSS_PAYLOADS.join('\n\n'),
-    sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
-  })).body.data;
+  const hostile = (
+    await cm.create(UID.policy, {
+      title: 'Hostile',
+      changeType: 'minor',
+      effectiveDate: '2020-01-01',
+      introduction: XSS_PAYLOADS.join('\n\n'),
+      sections: { connect: sections.map(({ id, documentId }) => ({ id, documentId })) },
+    })
+  ).body.data;
   expect((await cm.publish(UID.policy, hostile.documentId, {})).status).toBe(200);
 
   const html = await app.http.get('/api/privacy-policy/policies/hostile?format=html');

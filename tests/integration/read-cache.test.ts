@@ -15,7 +15,8 @@ const setToday = (offset: number) => {
   app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${day(offset)}T12:00:00Z`);
 };
 const read = (query = '') => app.http.get(`/api/privacy-policy/policies/cached${query}`);
-const publish = (body: object) => app.http.post(`/privacy-policy/policies/${policy.documentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
+const publish = (body: object) =>
+  app.http.post(`/privacy-policy/policies/${policy.documentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
 
 beforeAll(async () => {
   app = await startStrapi();
@@ -23,7 +24,13 @@ beforeAll(async () => {
   cm = contentManager(app, token);
   setToday(0);
   section = (await cm.create(UID.section, { title: 'Contact', category: 'collection', body: 'First text.' })).body.data;
-  policy = (await cm.create(UID.policy, { title: 'Cached', slug: 'cached', sections: { connect: [{ id: section.id, documentId: section.documentId }] } })).body.data;
+  policy = (
+    await cm.create(UID.policy, {
+      title: 'Cached',
+      slug: 'cached',
+      sections: { connect: [{ id: section.id, documentId: section.documentId }] },
+    })
+  ).body.data;
   expect((await publish({ changeType: 'major', effectiveDate: day(0), changeSummary: 'First' })).status).toBe(201);
   // Counts the lookups that reach the versions table, to see which reads the cache answers.
   const catalogue = app.strapi.plugin('privacy-policy').service('catalogue');
@@ -86,7 +93,10 @@ test('a change of the shared publication state (as another instance makes) is se
   const warm = await read();
   expect(warm.body.data.version.changeSummary).toBe('Third');
   // Another instance's publish writes the version and bumps the generation in one transaction.
-  await app.strapi.db.connection('privacy_policy_versions').where({ policy_document_id: policy.documentId, number: '2.0' }).update({ change_summary: 'Edited elsewhere' });
+  await app.strapi.db
+    .connection('privacy_policy_versions')
+    .where({ policy_document_id: policy.documentId, number: '2.0' })
+    .update({ change_summary: 'Edited elsewhere' });
   expect((await read()).body.data.version.changeSummary).toBe('Third');
   await app.strapi.db.connection('privacy_policy_publication_state').where('id', 1).increment('generation', 1);
   expect((await read()).body.data.version.changeSummary).toBe('Edited elsewhere');
@@ -113,7 +123,9 @@ test('the history, the diff and the list are cached and invalidated the same way
     await cm.update(UID.section, section.documentId, { body: 'Fourth text.' });
     expect((await publish({ changeType: 'minor', effectiveDate: day(30) })).status).toBe(201);
     expect((await read('/versions')).body.data[0].number).toBe('2.1');
-    expect((await app.http.get('/api/privacy-policy/policies')).body.data.find((entry: any) => entry.slug === 'cached').version.number).toBe('2.1');
+    expect(
+      (await app.http.get('/api/privacy-policy/policies')).body.data.find((entry: any) => entry.slug === 'cached').version.number,
+    ).toBe('2.1');
   } finally {
     versions.history = history;
   }

@@ -9,11 +9,14 @@ let token: string;
 
 const auth = () => ({ Authorization: `Bearer ${token}` });
 const documents = (uid: string) => app.strapi.documents(uid as any);
-const publishRoute = (documentId: string, body: object) => app.http.post(`/privacy-policy/policies/${documentId}/versions`).set(auth()).send(body);
+const publishRoute = (documentId: string, body: object) =>
+  app.http.post(`/privacy-policy/policies/${documentId}/versions`).set(auth()).send(body);
 const restoreRoute = (documentId: string, number: string, body: object = {}) =>
   app.http.post(`/privacy-policy/policies/${documentId}/versions/${number}/restore`).set(auth()).send(body);
-const restorePlan = (documentId: string, number: string) => app.http.get(`/privacy-policy/policies/${documentId}/versions/${number}/restore`).set(auth());
-const versionRow = (documentId: string, number: string) => app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId: documentId, number } });
+const restorePlan = (documentId: string, number: string) =>
+  app.http.get(`/privacy-policy/policies/${documentId}/versions/${number}/restore`).set(auth());
+const versionRow = (documentId: string, number: string) =>
+  app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId: documentId, number } });
 const draftSnapshot = async (documentId: string) => {
   const draft = await app.strapi.db.query(UID.policy).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
   return app.strapi.plugin('privacy-policy').service('snapshot').ofPolicyRow(draft.id);
@@ -24,9 +27,17 @@ const { contentHash } = require('../../server/src/services/snapshot');
 const policyWithHistory = async (name: string) => {
   const basis = await app.strapi.db.query(UID.legalBasis).findOne({ where: { code: 'gdpr-art-6-1-b' } });
   const host = await documents(UID.processor).create({ data: { name: `${name} Host`, category: 'hosting', storageCountries: ['GB'] } });
-  const mailer = await documents(UID.processor).create({ data: { name: `${name} Mailer`, category: 'email', storageCountries: ['IE'], dataShared: ['email address'] } });
+  const mailer = await documents(UID.processor).create({
+    data: { name: `${name} Mailer`, category: 'email', storageCountries: ['IE'], dataShared: ['email address'] },
+  });
   const rule = await documents(UID.retentionRule).create({
-    data: { name: `${name} orders`, dataCategory: 'Order information', period: 'P6Y', trigger: 'end-of-financial-year', criteria: ['HMRC rules'] },
+    data: {
+      name: `${name} orders`,
+      dataCategory: 'Order information',
+      period: 'P6Y',
+      trigger: 'end-of-financial-year',
+      criteria: ['HMRC rules'],
+    },
   });
   const orders = await documents(UID.section).create({
     data: {
@@ -42,9 +53,18 @@ const policyWithHistory = async (name: string) => {
     },
   });
   const payments = await documents(UID.section).create({
-    data: { title: 'Payments', category: 'collection', position: 1, body: 'Card payments go through our bank.', parent: orders.documentId, dataCollected: ['card number'] },
+    data: {
+      title: 'Payments',
+      category: 'collection',
+      position: 1,
+      body: 'Card payments go through our bank.',
+      parent: orders.documentId,
+      dataCollected: ['card number'],
+    },
   });
-  const contact = await documents(UID.section).create({ data: { title: 'Contact us', category: 'controller', position: 2, body: 'Write to us.' } });
+  const contact = await documents(UID.section).create({
+    data: { title: 'Contact us', category: 'controller', position: 2, body: 'Write to us.' },
+  });
   const policy = await documents(UID.policy).create({
     data: {
       title: `${name} Privacy Policy`,
@@ -54,7 +74,9 @@ const policyWithHistory = async (name: string) => {
     },
   });
   setClock(app, day(0));
-  expect((await publishRoute(policy.documentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' })).status).toBe(201);
+  expect(
+    (await publishRoute(policy.documentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' })).status,
+  ).toBe(201);
   return { basis, host, mailer, rule, orders, payments, contact, policy };
 };
 
@@ -62,9 +84,14 @@ const policyWithHistory = async (name: string) => {
 const changeEverythingAndPublish = async (fixture: Awaited<ReturnType<typeof policyWithHistory>>) => {
   const { host, mailer, rule, orders, payments, contact, policy } = fixture;
   const consent = await app.strapi.db.query(UID.legalBasis).findOne({ where: { code: 'gdpr-art-6-1-a' } });
-  await documents(UID.processor).update({ documentId: host.documentId, data: { storageCountries: ['GB', 'US'], transferMechanism: 'standard-contractual-clauses' } });
+  await documents(UID.processor).update({
+    documentId: host.documentId,
+    data: { storageCountries: ['GB', 'US'], transferMechanism: 'standard-contractual-clauses' },
+  });
   await documents(UID.retentionRule).update({ documentId: rule.documentId, data: { period: 'P7Y', criteria: [] } });
-  const newcomer = await documents(UID.section).create({ data: { title: 'Newsletter', category: 'use', body: 'We send a monthly newsletter.', dataCollected: ['email address'] } });
+  const newcomer = await documents(UID.section).create({
+    data: { title: 'Newsletter', category: 'use', body: 'We send a monthly newsletter.', dataCollected: ['email address'] },
+  });
   await documents(UID.section).update({
     documentId: orders.documentId,
     data: {
@@ -80,9 +107,16 @@ const changeEverythingAndPublish = async (fixture: Awaited<ReturnType<typeof pol
   await documents(UID.section).update({ documentId: contact.documentId, data: { position: 0, parent: newcomer.documentId } });
   await documents(UID.policy).update({
     documentId: policy.documentId,
-    data: { title: `Renamed policy`, introduction: 'A new introduction.', controller: { name: 'Someone Else Ltd', email: 'dpo@example.test' }, sections: [newcomer.documentId, orders.documentId] },
+    data: {
+      title: `Renamed policy`,
+      introduction: 'A new introduction.',
+      controller: { name: 'Someone Else Ltd', email: 'dpo@example.test' },
+      sections: [newcomer.documentId, orders.documentId],
+    },
   });
-  expect((await publishRoute(policy.documentId, { changeType: 'major', effectiveDate: day(30), changeSummary: 'Many changes' })).status).toBe(201);
+  expect(
+    (await publishRoute(policy.documentId, { changeType: 'major', effectiveDate: day(30), changeSummary: 'Many changes' })).status,
+  ).toBe(201);
   // Deleted after 2.0: the restore must recreate it.
   await documents(UID.processor).delete({ documentId: mailer.documentId });
   return { newcomer };
@@ -122,7 +156,7 @@ test('restoring 1.0 after many changes makes the draft equal to 1.0, without pub
       'section updated contact-us',
       'section updated orders',
       'section updated payments',
-    ].sort()
+    ].sort(),
   );
   // The plan announced the same entries before anything was written.
   expect(plan.body.data.changes.map((change: any) => `${change.kind} ${change.action} ${change.slug}`).sort()).toEqual(changes);
@@ -147,7 +181,11 @@ test('restoring 1.0 after many changes makes the draft equal to 1.0, without pub
   const preview = (await app.http.get(`/privacy-policy/policies/${documentId}/publish-preview`).set(auth())).body.data;
   expect(preview).toMatchObject({ previous: { number: '2.0' }, unchanged: false, nextNumber: { major: '3.0' } });
   setClock(app, day(30));
-  const republished = await publishRoute(documentId, { changeType: 'major', effectiveDate: day(60), changeSummary: 'Back to the first version' });
+  const republished = await publishRoute(documentId, {
+    changeType: 'major',
+    effectiveDate: day(60),
+    changeSummary: 'Back to the first version',
+  });
   expect(republished.status).toBe(201);
   expect((await versionRow(documentId, '3.0')).contentHash).toBe(first.contentHash);
 });
@@ -182,7 +220,10 @@ test('a restore refused by validation writes nothing at all', async () => {
   // Make one section of 1.0 invalid to write (an unknown right), as a snapshot from an older schema could be.
   const snapshot = JSON.parse(JSON.stringify(version.snapshot));
   snapshot.sections[0].rights = ['access', 'not-a-right'];
-  await app.strapi.db.connection(app.strapi.db.metadata.get(UID.version).tableName).where('id', version.id).update({ snapshot: JSON.stringify(snapshot) });
+  await app.strapi.db
+    .connection(app.strapi.db.metadata.get(UID.version).tableName)
+    .where('id', version.id)
+    .update({ snapshot: JSON.stringify(snapshot) });
 
   const res = await restoreRoute(documentId, '1.0');
   expect(res.status).toBe(400);

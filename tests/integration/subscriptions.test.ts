@@ -4,7 +4,11 @@ import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { addSubscribers, deliveryRows, notificationFor, waitUntil } from '../helpers/subscribers';
 
 const SUBSCRIBER = 'plugin::privacy-policy.subscriber';
-const UID = { section: 'plugin::privacy-policy.policy-section', policy: 'plugin::privacy-policy.policy', processor: 'plugin::privacy-policy.processor' };
+const UID = {
+  section: 'plugin::privacy-policy.policy-section',
+  policy: 'plugin::privacy-policy.policy',
+  processor: 'plugin::privacy-policy.processor',
+};
 
 let app: TestApp;
 let sink: SmtpSink;
@@ -18,7 +22,8 @@ const setToday = (offset: number) => {
   app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${day(offset)}T12:00:00Z`);
 };
 const subscribe = (body: object) => app.http.post('/api/privacy-policy/subscriptions').send(body);
-const admin = (method: 'get' | 'post' | 'delete', path: string) => app.http[method](`/privacy-policy${path}`).set('Authorization', `Bearer ${token}`);
+const admin = (method: 'get' | 'post' | 'delete', path: string) =>
+  app.http[method](`/privacy-policy${path}`).set('Authorization', `Bearer ${token}`);
 /** A header as sent, unfolded, without its name. */
 const rawHeader = (message: { parsed: any }, key: string) =>
   (message.parsed.headerLines.find((header: any) => header.key === key)?.line ?? '').replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ');
@@ -54,8 +59,16 @@ beforeAll(async () => {
   token = await adminToken(app);
   cm = contentManager(app, token);
   setToday(0);
-  section = (await cm.create(UID.section, { title: 'Contact', category: 'collection', body: 'First text.', dataCollected: ['email address'] })).body.data;
-  policy = (await cm.create(UID.policy, { title: 'Shop Privacy Policy', slug: 'shop-privacy', sections: { connect: [{ id: section.id, documentId: section.documentId }] } })).body.data;
+  section = (
+    await cm.create(UID.section, { title: 'Contact', category: 'collection', body: 'First text.', dataCollected: ['email address'] })
+  ).body.data;
+  policy = (
+    await cm.create(UID.policy, {
+      title: 'Shop Privacy Policy',
+      slug: 'shop-privacy',
+      sections: { connect: [{ id: section.id, documentId: section.documentId }] },
+    })
+  ).body.data;
   expect((await publish({ changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' })).status).toBe(201);
 });
 afterAll(async () => {
@@ -67,7 +80,9 @@ describe('double opt-in', () => {
   test('subscribing sends a confirmation email whose link confirms, once', async () => {
     const res = await subscribe({ email: '  Alice@Example.TEST ', policy: 'shop-privacy', locale: 'en' });
     expect(res.status).toBe(202);
-    expect(res.body).toEqual({ data: { message: 'If this address can be subscribed, a confirmation email is on its way. Follow its link to confirm.' } });
+    expect(res.body).toEqual({
+      data: { message: 'If this address can be subscribed, a confirmation email is on its way. Follow its link to confirm.' },
+    });
     await sink.waitFor(() => sink.to('alice@example.test').length === 1);
     const [email] = sink.to('alice@example.test');
     expect(email.parsed.subject).toBe('Confirm your subscription to updates of our Shop Privacy Policy');
@@ -87,7 +102,9 @@ describe('double opt-in', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.headers['content-type']).toMatch(/text\/html/);
     expect(confirmed.text).toContain('your subscription is confirmed');
-    expect(await app.strapi.db.query(SUBSCRIBER).findOne({ where: { email: 'alice@example.test' } })).toMatchObject({ status: 'confirmed' });
+    expect(await app.strapi.db.query(SUBSCRIBER).findOne({ where: { email: 'alice@example.test' } })).toMatchObject({
+      status: 'confirmed',
+    });
 
     const reused = await app.http.get(`${link.pathname}${link.search}`).set('Accept', 'application/json');
     expect(reused.status).toBe(400);
@@ -98,12 +115,16 @@ describe('double opt-in', () => {
     const forged = await app.http.get(`/api/privacy-policy/subscriptions/confirm?token=${'A'.repeat(43)}`).set('Accept', 'text/html');
     expect(forged.status).toBe(400);
     expect(forged.text).toContain('This confirmation link is not valid');
-    expect((await app.http.get('/api/privacy-policy/subscriptions/confirm?token=short').set('Accept', 'application/json')).status).toBe(400);
+    expect((await app.http.get('/api/privacy-policy/subscriptions/confirm?token=short').set('Accept', 'application/json')).status).toBe(
+      400,
+    );
 
     await subscribe({ email: 'late@example.test' });
     await sink.waitFor(() => sink.to('late@example.test').length === 1);
     const link = linkIn(sink.to('late@example.test')[0].parsed.text!, '/api/privacy-policy/subscriptions/confirm?token=');
-    await app.strapi.db.query(SUBSCRIBER).update({ where: { email: 'late@example.test' }, data: { confirmTokenExpiresAt: new Date(Date.now() - 1000) } });
+    await app.strapi.db
+      .query(SUBSCRIBER)
+      .update({ where: { email: 'late@example.test' }, data: { confirmTokenExpiresAt: new Date(Date.now() - 1000) } });
     const expired = await app.http.get(`${link.pathname}${link.search}`).set('Accept', 'application/json');
     expect(expired.status).toBe(400);
     expect(expired.body.error.message).toBe('This confirmation link has expired. Subscribe again to get a new one.');
@@ -130,18 +151,24 @@ describe('double opt-in', () => {
     expect((await subscribe({ email: 'x@example.test', admin: true })).body.error.message).toBe('unknown field: admin');
   });
 
-  test('emails use the subscriber\'s locale, and templates and strings can be replaced by config', async () => {
+  test("emails use the subscriber's locale, and templates and strings can be replaced by config", async () => {
     await subscribe({ email: 'claire@example.test', locale: 'fr' });
     await sink.waitFor(() => sink.to('claire@example.test').length === 1);
-    expect(sink.to('claire@example.test')[0].parsed.subject).toBe('Confirmez votre abonnement aux mises à jour de nos politiques de confidentialité');
+    expect(sink.to('claire@example.test')[0].parsed.subject).toBe(
+      'Confirmez votre abonnement aux mises à jour de nos politiques de confidentialité',
+    );
     // A subscription to every policy (scope "*") reads as one, not as "whenever our privacy policies changes".
     expect(sink.to('claire@example.test')[0].parsed.text).toContain(
-      'Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de l’une de nos politiques de confidentialité.'
+      'Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de l’une de nos politiques de confidentialité.',
     );
     await sink.waitFor(() => sink.to('late@example.test').length >= 1);
-    expect(sink.to('late@example.test')[0].parsed.text).toContain('asked to receive an email whenever one of our privacy policies changes in a major way.');
+    expect(sink.to('late@example.test')[0].parsed.text).toContain(
+      'asked to receive an email whenever one of our privacy policies changes in a major way.',
+    );
 
-    app.strapi.config.set('plugin::privacy-policy.email.templates', { confirmation: { subject: '[{{policyTitle}}] {{strings.confirmationAction}}' } });
+    app.strapi.config.set('plugin::privacy-policy.email.templates', {
+      confirmation: { subject: '[{{policyTitle}}] {{strings.confirmationAction}}' },
+    });
     app.strapi.config.set('plugin::privacy-policy.email.strings', { en: { confirmationAction: 'Yes, keep me posted' } });
     try {
       await subscribe({ email: 'dan@example.test', policy: 'shop-privacy' });
@@ -162,7 +189,10 @@ describe('double opt-in', () => {
     for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await subscribe({ email: 'eager@example.test' })).status);
     expect(statuses).toEqual([202, 202, 202, 429]);
     const limited = await subscribe({ email: 'eager@example.test' });
-    expect(limited.body.error).toMatchObject({ status: 429, message: 'Too many subscription requests. Please wait a while and try again.' });
+    expect(limited.body.error).toMatchObject({
+      status: 429,
+      message: 'Too many subscription requests. Please wait a while and try again.',
+    });
 
     app.strapi.config.set('plugin::privacy-policy.subscriptions.rateLimit.perIp.max', 2);
     limiter.reset();
@@ -205,9 +235,12 @@ describe('change notifications', () => {
     const progress = (await admin('get', `/notifications/${notification.id}`)).body.data;
     expect(progress.counts).toMatchObject({ sent: confirmed.length, pending: 0, sending: 0, failed: 0, total: confirmed.length });
 
-    const received = sink.messages.slice(before).filter((message) => message.parsed.subject?.startsWith('Our Shop Privacy Policy is changing: version 2.0'));
+    const received = sink.messages
+      .slice(before)
+      .filter((message) => message.parsed.subject?.startsWith('Our Shop Privacy Policy is changing: version 2.0'));
     expect(received.map((message) => message.to).sort()).toEqual([...confirmed].sort());
-    for (const prefix of ['undecided', 'former', 'elsewhere']) expect(received.some((message) => message.to.startsWith(prefix))).toBe(false);
+    for (const prefix of ['undecided', 'former', 'elsewhere'])
+      expect(received.some((message) => message.to.startsWith(prefix))).toBe(false);
 
     const [sample] = received;
     // The fixture's policy names no controller: the sentences speak for "us" and still read well.
@@ -218,8 +251,12 @@ describe('change notifications', () => {
     // The links open pages a reader can read: the printable policy and redline, not the bare HTML fragments.
     const policyLink = linkIn(sample.parsed.text!, '/api/privacy-policy/policies/shop-privacy?');
     const redlineLink = linkIn(sample.parsed.text!, '/api/privacy-policy/policies/shop-privacy/diff?');
-    expect(policyLink.href).toBe('https://policies.example.test/api/privacy-policy/policies/shop-privacy?format=printable&version=2.0&locale=en');
-    expect(redlineLink.href).toBe('https://policies.example.test/api/privacy-policy/policies/shop-privacy/diff?from=1.1&to=2.0&format=printable&locale=en');
+    expect(policyLink.href).toBe(
+      'https://policies.example.test/api/privacy-policy/policies/shop-privacy?format=printable&version=2.0&locale=en',
+    );
+    expect(redlineLink.href).toBe(
+      'https://policies.example.test/api/privacy-policy/policies/shop-privacy/diff?from=1.1&to=2.0&format=printable&locale=en',
+    );
     for (const link of [policyLink, redlineLink]) {
       expect(sample.parsed.html).toContain(`<a href="${link.href.replace(/&/g, '&amp;')}">`);
       const page = await app.http.get(`${link.pathname}${link.search}`);
@@ -231,7 +268,9 @@ describe('change notifications', () => {
     expect(sample.parsed.html).toContain('<li>&quot;Contact&quot; collects more data: phone number</li>');
     expect(sample.parsed.messageId).toMatch(/^<privacy-policy\.\d+\.\d+@/);
     const listUnsubscribe = rawHeader(sample, 'list-unsubscribe');
-    expect(listUnsubscribe).toMatch(/^<https:\/\/policies\.example\.test\/api\/privacy-policy\/subscriptions\/unsubscribe\?token=\d+\.[A-Za-z0-9_-]{43}>, <mailto:[^>]+>$/);
+    expect(listUnsubscribe).toMatch(
+      /^<https:\/\/policies\.example\.test\/api\/privacy-policy\/subscriptions\/unsubscribe\?token=\d+\.[A-Za-z0-9_-]{43}>, <mailto:[^>]+>$/,
+    );
     expect(rawHeader(sample, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
     const rows = await deliveryRows(app, notification.id);
@@ -245,11 +284,17 @@ describe('change notifications', () => {
     const page = await app.http.get(`${url.pathname}${url.search}`).set('Accept', 'text/html');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<form method="post"');
-    expect(await app.strapi.db.query(SUBSCRIBER).findOne({ where: { email: 'reader-0@example.test' } })).toMatchObject({ status: 'confirmed' });
+    expect(await app.strapi.db.query(SUBSCRIBER).findOne({ where: { email: 'reader-0@example.test' } })).toMatchObject({
+      status: 'confirmed',
+    });
     const oneClick = await app.http.post(`${url.pathname}${url.search}`).type('form').send('List-Unsubscribe=One-Click');
     expect(oneClick.status).toBe(200);
-    expect(await app.strapi.db.query(SUBSCRIBER).findOne({ where: { email: 'reader-0@example.test' } })).toMatchObject({ status: 'unsubscribed' });
-    const forged = await app.http.post(url.pathname + url.search.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))).set('Accept', 'application/json');
+    expect(await app.strapi.db.query(SUBSCRIBER).findOne({ where: { email: 'reader-0@example.test' } })).toMatchObject({
+      status: 'unsubscribed',
+    });
+    const forged = await app.http
+      .post(url.pathname + url.search.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))
+      .set('Accept', 'application/json');
     expect(forged.status).toBe(400);
     expect(forged.body.error.message).toMatch(/This unsubscribe link is not valid/);
   });
@@ -259,7 +304,9 @@ describe('change notifications', () => {
     app.strapi.config.set('plugin::privacy-policy.delivery.concurrency', 1);
     try {
       await editSection({ dataCollected: ['email address', 'phone number', 'postal address'] });
-      expect((await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We also keep your postal address.' })).status).toBe(201);
+      expect(
+        (await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We also keep your postal address.' })).status,
+      ).toBe(201);
       const notification = await notificationFor(app, '3.0');
       await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.counts.sent >= 3, 30_000);
       const late = 'reader-39@example.test';
@@ -297,7 +344,9 @@ describe('change notifications', () => {
     sink.behaviour.refuseNext = 25;
     sink.behaviour.refuseCode = 421;
     await editSection({ dataCollected: ['email address', 'phone number', 'postal address', 'date of birth'] });
-    expect((await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We also ask for your date of birth.' })).status).toBe(201);
+    expect(
+      (await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'We also ask for your date of birth.' })).status,
+    ).toBe(201);
     const notification = await notificationFor(app, '5.0');
     await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.status === 'done', 60_000);
     expect(sink.behaviour.refuseNext).toBe(0);
@@ -323,7 +372,10 @@ describe('change notifications', () => {
       sink.behaviour.rejectRecipients.clear();
       const retried = await admin('post', `/notifications/${notification.id}/retry-failed`);
       expect(retried.body.data.retried).toBe(1);
-      await waitUntil(async () => (await admin('get', `/notifications/${notification.id}`)).body.data.counts.sent === confirmed.length - 2, 30_000);
+      await waitUntil(
+        async () => (await admin('get', `/notifications/${notification.id}`)).body.data.counts.sent === confirmed.length - 2,
+        30_000,
+      );
       expect(sink.to('reader-5@example.test').filter((message) => message.parsed.subject?.includes('version 6.0'))).toHaveLength(1);
     } finally {
       sink.behaviour.rejectRecipients.clear();
@@ -333,7 +385,13 @@ describe('change notifications', () => {
 
 describe('privacy and the admin', () => {
   test('the public API never returns subscribers or deliveries', async () => {
-    for (const path of ['/api/privacy-policy/subscribers', '/api/privacy-policy/subscriptions', '/api/subscribers', '/api/privacy-policy/deliveries', '/api/privacy-policy/notifications']) {
+    for (const path of [
+      '/api/privacy-policy/subscribers',
+      '/api/privacy-policy/subscriptions',
+      '/api/subscribers',
+      '/api/privacy-policy/deliveries',
+      '/api/privacy-policy/notifications',
+    ]) {
       const res = await app.http.get(path);
       expect([404, 405]).toContain(res.status);
       expect(res.text).not.toContain('@example.test');
@@ -364,7 +422,11 @@ describe('privacy and the admin', () => {
     const list = await admin('get', '/subscribers?q=READER-1&status=confirmed&pageSize=5');
     expect(list.status).toBe(200);
     expect(list.body.data.every((row: any) => row.email.includes('reader-1') && row.status === 'confirmed')).toBe(true);
-    expect(list.body.meta.counts).toMatchObject({ confirmed: expect.any(Number), pending: expect.any(Number), unsubscribed: expect.any(Number) });
+    expect(list.body.meta.counts).toMatchObject({
+      confirmed: expect.any(Number),
+      pending: expect.any(Number),
+      unsubscribed: expect.any(Number),
+    });
     expect(list.body.meta.pagination.total).toBe(11);
 
     const alice = (await admin('get', '/subscribers?q=alice')).body.data[0];

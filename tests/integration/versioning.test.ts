@@ -27,7 +27,11 @@ const setToday = (offset: number) => {
 };
 const connect = (entry: { id: number; documentId: string }) => ({ connect: [{ id: entry.id, documentId: entry.documentId }] });
 const versionNumbers = async () =>
-  (await app.strapi.db.query(UID.version).findMany({ where: { policyDocumentId: policy.documentId }, select: ['number'], orderBy: [{ major: 'asc' }, { minor: 'asc' }] })).map((row: any) => row.number);
+  (
+    await app.strapi.db
+      .query(UID.version)
+      .findMany({ where: { policyDocumentId: policy.documentId }, select: ['number'], orderBy: [{ major: 'asc' }, { minor: 'asc' }] })
+  ).map((row: any) => row.number);
 const publishRoute = (body: object) =>
   app.http.post(`/privacy-policy/policies/${policy.documentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
 const publicPolicy = (query = '') => app.http.get(`/api/privacy-policy/policies/versioned${query}`);
@@ -38,15 +42,24 @@ beforeAll(async () => {
   cm = contentManager(app, token);
   setToday(0);
   processor = (await cm.create(UID.processor, { name: 'UKFast', category: 'hosting', storageCountries: ['GB'] })).body.data;
-  rule = (await cm.create(UID.retentionRule, { name: 'Orders', dataCategory: 'Order information', period: 'P6Y', trigger: 'end-of-financial-year' })).body.data;
-  section = (await cm.create(UID.section, {
-    title: 'Server logs',
-    category: 'collection',
-    body: 'Our host logs every request.',
-    dataCollected: ['IP address'],
-    processors: connect(processor),
-    retentionRules: connect(rule),
-  })).body.data;
+  rule = (
+    await cm.create(UID.retentionRule, {
+      name: 'Orders',
+      dataCategory: 'Order information',
+      period: 'P6Y',
+      trigger: 'end-of-financial-year',
+    })
+  ).body.data;
+  section = (
+    await cm.create(UID.section, {
+      title: 'Server logs',
+      category: 'collection',
+      body: 'Our host logs every request.',
+      dataCollected: ['IP address'],
+      processors: connect(processor),
+      retentionRules: connect(rule),
+    })
+  ).body.data;
   policy = (await cm.create(UID.policy, { title: 'Versioned', sections: connect(section) })).body.data;
 });
 afterAll(async () => {
@@ -56,8 +69,18 @@ afterAll(async () => {
 describe('publishing rules, each refused with its message and nothing recorded', () => {
   test.each([
     ['changeType missing', { changeType: null, effectiveDate: day(0) }, /changeType is required to publish a policy/, 'changeType'],
-    ['effectiveDate missing', { changeType: 'minor', effectiveDate: null }, /effectiveDate is required to publish a policy/, 'effectiveDate'],
-    ['no summary for a major change', { changeType: 'major', effectiveDate: day(0), changeSummary: '' }, /changeSummary is required for a major change/, 'changeSummary'],
+    [
+      'effectiveDate missing',
+      { changeType: 'minor', effectiveDate: null },
+      /effectiveDate is required to publish a policy/,
+      'effectiveDate',
+    ],
+    [
+      'no summary for a major change',
+      { changeType: 'major', effectiveDate: day(0), changeSummary: '' },
+      /changeSummary is required for a major change/,
+      'changeSummary',
+    ],
   ])('%s', async (_name, fields, message, path) => {
     const res = await cm.publish(UID.policy, policy.documentId, { title: 'Should not stick', ...fields });
     expect(res.status).toBe(400);
@@ -66,7 +89,9 @@ describe('publishing rules, each refused with its message and nothing recorded',
     expect(await versionNumbers()).toEqual([]);
     const draft = await app.strapi.db.query(UID.policy).findOne({ where: { documentId: policy.documentId, publishedAt: null } });
     expect(draft.title).toBe('Versioned');
-    expect(await app.strapi.db.query(UID.policy).count({ where: { documentId: policy.documentId, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(await app.strapi.db.query(UID.policy).count({ where: { documentId: policy.documentId, publishedAt: { $notNull: true } } })).toBe(
+      0,
+    );
   });
 });
 
@@ -81,7 +106,11 @@ test('the first publish records 1.0, whatever its effective date', async () => {
 test('publishing identical content records nothing and says so', async () => {
   const res = await publishRoute({ changeType: 'minor', effectiveDate: day(0) });
   expect(res.status).toBe(200);
-  expect(res.body.data).toMatchObject({ recorded: false, reason: 'unchanged', message: 'Nothing changed since version 1.0: no version recorded' });
+  expect(res.body.data).toMatchObject({
+    recorded: false,
+    reason: 'unchanged',
+    message: 'Nothing changed since version 1.0: no version recorded',
+  });
   const viaContentManager = await cm.publish(UID.policy, policy.documentId, {});
   expect(viaContentManager.status).toBe(200);
   expect(viaContentManager.headers['x-privacy-policy-version']).toBe('unchanged 1.0');
@@ -89,8 +118,16 @@ test('publishing identical content records nothing and says so', async () => {
 });
 
 test.each([
-  ['a major change effective before the notice period ends', { changeType: 'major', effectiveDate: day(29), changeSummary: 'x' }, `effectiveDate of a major change must be at least 30 days after the publish date (${day(0)}): choose ${day(30)} or later`],
-  ['a minor change effective before the publish date', { changeType: 'minor', effectiveDate: day(-1) }, `effectiveDate of a minor change cannot be before the publish date (${day(0)})`],
+  [
+    'a major change effective before the notice period ends',
+    { changeType: 'major', effectiveDate: day(29), changeSummary: 'x' },
+    `effectiveDate of a major change must be at least 30 days after the publish date (${day(0)}): choose ${day(30)} or later`,
+  ],
+  [
+    'a minor change effective before the publish date',
+    { changeType: 'minor', effectiveDate: day(-1) },
+    `effectiveDate of a minor change cannot be before the publish date (${day(0)})`,
+  ],
 ])('refuses %s', async (_name, body, message) => {
   await cm.update(UID.section, section.documentId, { body: 'Our host logs each request.' });
   const res = await publishRoute(body);
@@ -106,7 +143,11 @@ test('numbering follows minor and major changes', async () => {
   await cm.update(UID.section, section.documentId, { title: 'Web server logs' });
   expect((await publishRoute({ changeType: 'minor', effectiveDate: day(1) })).body.data.version.number).toBe('1.2');
   await cm.update(UID.processor, processor.documentId, { storageCountries: ['GB', 'US'] });
-  const major = await publishRoute({ changeType: 'major', effectiveDate: day(30), changeSummary: 'Our host now also stores data in the US' });
+  const major = await publishRoute({
+    changeType: 'major',
+    effectiveDate: day(30),
+    changeSummary: 'Our host now also stores data in the US',
+  });
   expect(major.body.data.version).toMatchObject({ number: '2.0', suggestedChangeType: 'major', classifierOverride: false });
   expect(await versionNumbers()).toEqual(['1.0', '1.1', '1.2', '2.0']);
 });
@@ -115,7 +156,12 @@ test('the current version follows the clock; the upcoming one is announced, then
   setToday(1);
   let res = await publicPolicy();
   expect(res.body.data.version).toMatchObject({ number: '1.2', effectiveDate: day(1) });
-  expect(res.body.data.upcoming).toMatchObject({ number: '2.0', effectiveDate: day(30), changeType: 'major', changeSummary: 'Our host now also stores data in the US' });
+  expect(res.body.data.upcoming).toMatchObject({
+    number: '2.0',
+    effectiveDate: day(30),
+    changeType: 'major',
+    changeSummary: 'Our host now also stores data in the US',
+  });
   expect(res.body.data.processors[0].storageCountries).toEqual([{ code: 'GB', name: 'United Kingdom' }]);
   const html = await publicPolicy('?format=html');
   expect(html.text).toContain('A new version (2.0) takes effect on');
@@ -137,18 +183,26 @@ test('a change the classifier calls major is refused as minor unless overridden,
   const refused = await publishRoute({ changeType: 'minor', effectiveDate: day(30) });
   expect(refused.status).toBe(400);
   expect(refused.body.error.message).toBe(
-    'this change looks major ("Orders" is kept longer (P6Y → P7Y)): publish it as major, or set overrideClassifier to publish it as minor'
+    'this change looks major ("Orders" is kept longer (P6Y → P7Y)): publish it as major, or set overrideClassifier to publish it as minor',
   );
   expect(refused.body.error.details.classification.reasons[0].rule).toBe('longer-retention');
   expect(await versionNumbers()).toEqual(['1.0', '1.1', '1.2', '2.0']);
 
-  const preview = await app.http.get(`/privacy-policy/policies/${policy.documentId}/publish-preview`).set('Authorization', `Bearer ${token}`);
-  expect(preview.body.data).toMatchObject({ unchanged: false, nextNumber: { minor: '2.1', major: '3.0' }, classification: { suggestion: 'major' } });
+  const preview = await app.http
+    .get(`/privacy-policy/policies/${policy.documentId}/publish-preview`)
+    .set('Authorization', `Bearer ${token}`);
+  expect(preview.body.data).toMatchObject({
+    unchanged: false,
+    nextNumber: { minor: '2.1', major: '3.0' },
+    classification: { suggestion: 'major' },
+  });
 
   const overridden = await publishRoute({ changeType: 'minor', effectiveDate: day(30), overrideClassifier: true });
   expect(overridden.status).toBe(201);
   expect(overridden.body.data.version).toMatchObject({ number: '2.1', suggestedChangeType: 'major', classifierOverride: true });
-  const stored = await app.strapi.db.query(UID.policy).findMany({ where: { documentId: policy.documentId }, select: ['overrideClassifier'] });
+  const stored = await app.strapi.db
+    .query(UID.policy)
+    .findMany({ where: { documentId: policy.documentId }, select: ['overrideClassifier'] });
   expect(stored.every((row: any) => row.overrideClassifier === false)).toBe(true);
 });
 
@@ -175,7 +229,9 @@ test('the history is newest first and paginated', async () => {
   expect(page1.body.data[0].publishedBy).toBeUndefined();
   const page3 = await app.http.get('/api/privacy-policy/policies/versioned/versions?pageSize=2&page=3');
   expect(page3.body.data.map((entry: any) => entry.number)).toEqual(['1.0']);
-  expect((await app.http.get('/api/privacy-policy/policies/versioned/versions?pageSize=500')).body.error.message).toBe('pageSize must be a whole number from 1 to 100');
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/versions?pageSize=500')).body.error.message).toBe(
+    'pageSize must be a whole number from 1 to 100',
+  );
 });
 
 test('the diff between non-neighbouring versions covers every change in between, as JSON and as a redline', async () => {
@@ -185,7 +241,9 @@ test('the diff between non-neighbouring versions covers every change in between,
   expect(from.number).toBe('1.0');
   expect(to.number).toBe('2.1');
   expect(diff.sections.reworded[0].changes.map((change: any) => change.field).sort()).toEqual(['body', 'title']);
-  expect(diff.processors.changed[0].changes).toEqual(expect.arrayContaining([{ field: 'storageCountries', from: ['GB'], to: ['GB', 'US'], added: ['US'], removed: [] }]));
+  expect(diff.processors.changed[0].changes).toEqual(
+    expect.arrayContaining([{ field: 'storageCountries', from: ['GB'], to: ['GB', 'US'], added: ['US'], removed: [] }]),
+  );
   expect(diff.retentionRules.changed[0].changes).toEqual([{ field: 'period', from: 'P6Y', to: 'P7Y' }]);
 
   const redline = await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1&format=html');
@@ -205,8 +263,12 @@ test('the diff between non-neighbouring versions covers every change in between,
   expect(printable.text).toContain('<title>Versioned: changes from version 1.0 to 2.1</title>');
   expect(printable.text).toContain('<del>6 years</del> → <ins>7 years</ins>');
   expect(printable.text).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
-  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1&format=pdf')).body.error.message).toBe('format must be one of: json, html, printable');
-  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0')).body.error.message).toBe('to is required (a version number such as 2.0)');
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=2.1&format=pdf')).body.error.message).toBe(
+    'format must be one of: json, html, printable',
+  );
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0')).body.error.message).toBe(
+    'to is required (a version number such as 2.0)',
+  );
   expect((await app.http.get('/api/privacy-policy/policies/versioned/diff?from=1.0&to=7.0')).status).toBe(404);
 });
 
@@ -219,7 +281,9 @@ test('responses carry ETag and Cache-Control, and a conditional request gets 304
   const html = await publicPolicy('?format=html').set('If-None-Match', first.headers.etag);
   expect(html.status).toBe(200);
   const history = await app.http.get('/api/privacy-policy/policies/versioned/versions');
-  expect((await app.http.get('/api/privacy-policy/policies/versioned/versions').set('If-None-Match', history.headers.etag)).status).toBe(304);
+  expect((await app.http.get('/api/privacy-policy/policies/versioned/versions').set('If-None-Match', history.headers.etag)).status).toBe(
+    304,
+  );
   const list = await app.http.get('/api/privacy-policy/policies');
   expect((await app.http.get('/api/privacy-policy/policies').set('If-None-Match', list.headers.etag)).status).toBe(304);
 });
@@ -246,16 +310,33 @@ test('versions are immutable through the admin API and the document service', as
   const remove = await cm.remove(UID.version, version.documentId);
   expect(remove.status).toBeGreaterThanOrEqual(400);
   expect(remove.status).toBeLessThan(500);
-  await expect(app.strapi.documents(UID.version).update({ documentId: version.documentId, data: { changeSummary: 'x' } })).rejects.toThrow(/immutable/);
+  await expect(app.strapi.documents(UID.version).update({ documentId: version.documentId, data: { changeSummary: 'x' } })).rejects.toThrow(
+    /immutable/,
+  );
   await expect(app.strapi.documents(UID.version).delete({ documentId: version.documentId })).rejects.toThrow(/immutable/);
   expect(await app.strapi.db.query(UID.version).findOne({ where: { id: version.id } })).toMatchObject({ changeSummary: 'First version' });
 });
 
 test('the database refuses a second version with the same number', async () => {
   const table = app.strapi.db.metadata.get(UID.version).tableName;
-  const duplicate = { document_id: 'duplicate-attempt', policy_document_id: policy.documentId, policy_slug: 'versioned', policy_locale: 'en', number: '1.0', major: 1, minor: 0, change_type: 'major', effective_date: '2018-05-31', snapshot: '{}', content_hash: 'x' };
+  const duplicate = {
+    document_id: 'duplicate-attempt',
+    policy_document_id: policy.documentId,
+    policy_slug: 'versioned',
+    policy_locale: 'en',
+    number: '1.0',
+    major: 1,
+    minor: 0,
+    change_type: 'major',
+    effective_date: '2018-05-31',
+    snapshot: '{}',
+    content_hash: 'x',
+  };
   // Matched on the message: errors from the SQLite driver come from another realm once Jest has loaded it.
-  await expect(app.strapi.db.connection(table).insert(duplicate)).rejects.toHaveProperty('message', expect.stringMatching(/unique|duplicate/i));
+  await expect(app.strapi.db.connection(table).insert(duplicate)).rejects.toHaveProperty(
+    'message',
+    expect.stringMatching(/unique|duplicate/i),
+  );
   expect(await app.strapi.db.query(UID.version).count({ where: { number: '1.0', policyDocumentId: policy.documentId } })).toBe(1);
 });
 
@@ -263,7 +344,9 @@ test('ten editors publishing at once get distinct consecutive numbers', async ()
   setToday(40);
   const before = await versionNumbers();
   const results = await Promise.all(
-    Array.from({ length: 10 }, (_, index) => cm.publish(UID.policy, policy.documentId, { title: `Versioned (edit ${index})`, changeType: 'minor', effectiveDate: day(40) }))
+    Array.from({ length: 10 }, (_, index) =>
+      cm.publish(UID.policy, policy.documentId, { title: `Versioned (edit ${index})`, changeType: 'minor', effectiveDate: day(40) }),
+    ),
   );
   expect(results.map((res) => res.status)).toEqual(Array(10).fill(200));
   const after = await versionNumbers();

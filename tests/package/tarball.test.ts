@@ -16,7 +16,12 @@ afterAll(() => {
 });
 
 const run = (command: string, args: string[], cwd: string) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+  execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
+  });
 
 test('strapi-plugin verify passes on the built package', () => {
   expect(run(path.join(ROOT, 'node_modules', '.bin', 'strapi-plugin'), ['verify'], ROOT)).toBeDefined();
@@ -50,8 +55,8 @@ test('the npm pack tarball installs into a fresh Strapi 5.54 app and serves a pu
         },
       },
       null,
-      2
-    )
+      2,
+    ),
   );
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], appDir);
   run('npm', ['install', `./${packed}`, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], appDir);
@@ -61,7 +66,10 @@ test('the npm pack tarball installs into a fresh Strapi 5.54 app and serves a pu
   run(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], appDir);
 
   const port = 20000 + Math.floor(Math.random() * 20000);
-  server = spawn(process.execPath, ['boot-and-publish.js'], { cwd: appDir, env: { ...process.env, PORT: String(port), NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' } });
+  server = spawn(process.execPath, ['boot-and-publish.js'], {
+    cwd: appDir,
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     server!.stdout!.on('data', (chunk) => {

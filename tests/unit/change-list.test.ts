@@ -6,7 +6,13 @@ import { processor, retentionRule, section, snapshot } from '../fixtures/snapsho
 /** Orders kept 7 years instead of 6, the phone number collected too, a mailer added, the right to erasure no longer stated. */
 const versions = () => {
   const before = snapshot([
-    section({ slug: 'orders', title: 'Your orders', dataCollected: ['name'], rights: ['access', 'erasure'], retentionRules: [retentionRule({ slug: 'orders', name: 'Order information', period: 'P6Y' })] }),
+    section({
+      slug: 'orders',
+      title: 'Your orders',
+      dataCollected: ['name'],
+      rights: ['access', 'erasure'],
+      retentionRules: [retentionRule({ slug: 'orders', name: 'Order information', period: 'P6Y' })],
+    }),
   ]);
   const after = snapshot([
     section({
@@ -59,8 +65,20 @@ test('the lines never show an ISO period, a slug, a field name or an address in 
 });
 
 test('a shorter period and a new trigger are listed with their values in words', () => {
-  const before = snapshot([section({ slug: 's', title: 'S', retentionRules: [retentionRule({ slug: 'logs', name: 'Server logs', period: 'P1Y', trigger: 'collection' })] })]);
-  const after = snapshot([section({ slug: 's', title: 'S', retentionRules: [retentionRule({ slug: 'logs', name: 'Server logs', period: 'P6M', trigger: 'account-closed' })] })]);
+  const before = snapshot([
+    section({
+      slug: 's',
+      title: 'S',
+      retentionRules: [retentionRule({ slug: 'logs', name: 'Server logs', period: 'P1Y', trigger: 'collection' })],
+    }),
+  ]);
+  const after = snapshot([
+    section({
+      slug: 's',
+      title: 'S',
+      retentionRules: [retentionRule({ slug: 'logs', name: 'Server logs', period: 'P6M', trigger: 'account-closed' })],
+    }),
+  ]);
   const diff = diffSnapshots(before, after);
   expect(changeList(diff, classify(diff), 'en')).toEqual([
     'Changes to "Server logs": retention period (1 year → 6 months), counted from (When the information is collected → When the account is closed)',
@@ -76,7 +94,10 @@ test('without a stored classification the reasons are worked out again; a null d
 test('a long list ends with how many more changes there are, singular or plural, in the language', () => {
   const titles = Array.from({ length: 14 }, (_, index) => `Section ${index + 1}`);
   const before = snapshot([section({ slug: 'start', title: 'Start' })]);
-  const after = snapshot([section({ slug: 'start', title: 'Start' }), ...titles.map((title, index) => section({ slug: `s${index}`, title }))]);
+  const after = snapshot([
+    section({ slug: 'start', title: 'Start' }),
+    ...titles.map((title, index) => section({ slug: `s${index}`, title })),
+  ]);
   const diff = diffSnapshots(before, after);
   expect(changeList(diff, classify(diff), 'en').slice(-1)).toEqual(['…and 2 more changes']);
   expect(changeList(diff, classify(diff), 'en', 13).slice(-1)).toEqual(['…and 1 more change']);

@@ -41,7 +41,12 @@ describe('the compliant policy fixture', () => {
 describe('controller-identity', () => {
   test('a controller with no contact route is an error', () => {
     const policy = setController(compliantPolicy(), { email: null, postalAddress: null, phone: null });
-    const finding = onlyFinding(policy, 'controller-identity', 'error', { kind: 'controller', slug: null, field: null, label: 'Example Ltd' });
+    const finding = onlyFinding(policy, 'controller-identity', 'error', {
+      kind: 'controller',
+      slug: null,
+      field: null,
+      label: 'Example Ltd',
+    });
     expectMentions(finding, 'Example Ltd');
     expect(finding.source).toBe('GDPR Art. 13(1)(a)');
   });
@@ -49,7 +54,10 @@ describe('controller-identity', () => {
   test('a policy with no controller is an error on the policy', () => {
     const policy = compliantPolicy();
     policy.policy.controller = null;
-    expectMentions(onlyFinding(policy, 'controller-identity', 'error', { kind: 'policy', slug: 'privacy-policy', field: 'controller' }), 'Privacy Policy');
+    expectMentions(
+      onlyFinding(policy, 'controller-identity', 'error', { kind: 'policy', slug: 'privacy-policy', field: 'controller' }),
+      'Privacy Policy',
+    );
   });
 
   test('a controller without a name is an error on the name', () => {
@@ -78,7 +86,12 @@ describe('purpose-legal-basis', () => {
   test('a section collecting data with no basis anywhere is an error', () => {
     const policy = compliantPolicy();
     policy.sections.push(section({ slug: 'orders', title: 'Orders', category: 'collection', dataCollected: ['Address'] }));
-    const finding = onlyFinding(policy, 'purpose-legal-basis', 'error', { kind: 'section', slug: 'orders', field: 'legalBases', label: 'Orders' });
+    const finding = onlyFinding(policy, 'purpose-legal-basis', 'error', {
+      kind: 'section',
+      slug: 'orders',
+      field: 'legalBases',
+      label: 'Orders',
+    });
     expectMentions(finding, '"Orders"');
   });
 
@@ -94,7 +107,10 @@ describe('purpose-legal-basis', () => {
         ],
       }),
     );
-    expectMentions(onlyFinding(policy, 'purpose-legal-basis', 'warning', { kind: 'section', slug: 'log-contents' }), 'What the logs contain');
+    expectMentions(
+      onlyFinding(policy, 'purpose-legal-basis', 'warning', { kind: 'section', slug: 'log-contents' }),
+      'What the logs contain',
+    );
   });
 
   test('a cookies section without a basis is a warning', () => {
@@ -106,7 +122,10 @@ describe('purpose-legal-basis', () => {
   test('a claim with no basis selected is an error', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'analytics').legalBases = [{ ...claim('x'), code: null, name: null }];
-    expectMentions(onlyFinding(policy, 'purpose-legal-basis', 'error', { kind: 'section', slug: 'analytics', field: 'legalBases' }), 'Website analytics');
+    expectMentions(
+      onlyFinding(policy, 'purpose-legal-basis', 'error', { kind: 'section', slug: 'analytics', field: 'legalBases' }),
+      'Website analytics',
+    );
   });
 
   test('a policy stating no basis at all is one error on the policy', () => {
@@ -117,7 +136,9 @@ describe('purpose-legal-basis', () => {
 
   test('a subsection inherits the basis of its parent', () => {
     const policy = compliantPolicy();
-    sectionOf(policy, 'analytics').children = [section({ slug: 'heatmaps', title: 'Heatmaps', category: 'use', dataCollected: ['Clicks'] })];
+    sectionOf(policy, 'analytics').children = [
+      section({ slug: 'heatmaps', title: 'Heatmaps', category: 'use', dataCollected: ['Clicks'] }),
+    ];
     noFindingOf(policy, 'purpose-legal-basis');
   });
 });
@@ -126,7 +147,11 @@ describe('legitimate-interests-stated', () => {
   test('legitimate interests without a justification is an error, not also a justification warning', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'analytics').legalBases = [claim('gdpr-art-6-1-f', '')];
-    const finding = onlyFinding(policy, 'legitimate-interests-stated', 'error', { kind: 'section', slug: 'analytics', field: 'legalBases' });
+    const finding = onlyFinding(policy, 'legitimate-interests-stated', 'error', {
+      kind: 'section',
+      slug: 'analytics',
+      field: 'legalBases',
+    });
     expectMentions(finding, 'Website analytics');
     noFindingOf(policy, 'legal-basis-justification');
   });
@@ -145,7 +170,10 @@ describe('recipients-stated', () => {
   };
 
   test('no processors and no sharing section is an error', () => {
-    expectMentions(onlyFinding(withoutRecipients(), 'recipients-stated', 'error', { kind: 'policy', slug: 'privacy-policy' }), 'Privacy Policy');
+    expectMentions(
+      onlyFinding(withoutRecipients(), 'recipients-stated', 'error', { kind: 'policy', slug: 'privacy-policy' }),
+      'Privacy Policy',
+    );
   });
 
   test('a sharing section alone states categories of recipients', () => {
@@ -170,7 +198,11 @@ describe('retention-stated', () => {
   });
 
   test('an uncovered activity is a warning when the policy has a retention section', () => {
-    const finding = onlyFinding(withoutPolicyWideCriteria(), 'retention-stated', 'warning', { kind: 'section', slug: 'analytics', field: 'retentionRules' });
+    const finding = onlyFinding(withoutPolicyWideCriteria(), 'retention-stated', 'warning', {
+      kind: 'section',
+      slug: 'analytics',
+      field: 'retentionRules',
+    });
     expectMentions(finding, 'Website analytics');
   });
 
@@ -230,7 +262,11 @@ describe('provision-requirement', () => {
   test('a collection section without it is a note', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'contact-form').provisionRequirement = null;
-    const finding = onlyFinding(policy, 'provision-requirement', 'info', { kind: 'section', slug: 'contact-form', field: 'provisionRequirement' });
+    const finding = onlyFinding(policy, 'provision-requirement', 'info', {
+      kind: 'section',
+      slug: 'contact-form',
+      field: 'provisionRequirement',
+    });
     expectMentions(finding, 'Contact form');
   });
 
@@ -238,7 +274,13 @@ describe('provision-requirement', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'contact-form').children = [section({ slug: 'attachments', category: 'collection', dataCollected: ['Files'] })];
     policy.sections.push(
-      section({ slug: 'referrals', category: 'collection', dataCollected: ['Name'], dataSources: ['Partners'], legalBases: [claim('gdpr-art-6-1-f')] }),
+      section({
+        slug: 'referrals',
+        category: 'collection',
+        dataCollected: ['Name'],
+        dataSources: ['Partners'],
+        legalBases: [claim('gdpr-art-6-1-f')],
+      }),
     );
     noFindingOf(policy, 'provision-requirement');
   });
@@ -257,7 +299,11 @@ describe('automated-decision-logic', () => {
   test('an automated decision without its logic is an error', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'analytics').automatedDecision = automatedDecision({ logic: null });
-    const finding = onlyFinding(policy, 'automated-decision-logic', 'error', { kind: 'section', slug: 'analytics', field: 'automatedDecision.logic' });
+    const finding = onlyFinding(policy, 'automated-decision-logic', 'error', {
+      kind: 'section',
+      slug: 'analytics',
+      field: 'automatedDecision.logic',
+    });
     expectMentions(finding, 'Website analytics');
   });
 
@@ -272,7 +318,11 @@ describe('automated-decision-objection', () => {
   test('a decision with legal effect and no way to contest it is a warning', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'analytics').automatedDecision = automatedDecision({ howToObject: null });
-    const finding = onlyFinding(policy, 'automated-decision-objection', 'warning', { kind: 'section', slug: 'analytics', field: 'automatedDecision.howToObject' });
+    const finding = onlyFinding(policy, 'automated-decision-objection', 'warning', {
+      kind: 'section',
+      slug: 'analytics',
+      field: 'automatedDecision.howToObject',
+    });
     expectMentions(finding, 'Website analytics');
   });
 
@@ -287,7 +337,13 @@ describe('data-sources-stated', () => {
   test('a collection section about data from third parties without sources is an error', () => {
     const policy = compliantPolicy();
     policy.sections.push(
-      section({ slug: 'referrals', title: 'Information from third parties', category: 'collection', dataCollected: ['Name'], legalBases: [claim('gdpr-art-6-1-f')] }),
+      section({
+        slug: 'referrals',
+        title: 'Information from third parties',
+        category: 'collection',
+        dataCollected: ['Name'],
+        legalBases: [claim('gdpr-art-6-1-f')],
+      }),
     );
     const finding = onlyFinding(policy, 'data-sources-stated', 'error', { kind: 'section', slug: 'referrals', field: 'dataSources' });
     expectMentions(finding, 'Information from third parties');
@@ -306,7 +362,15 @@ describe('data-sources-stated', () => {
         slug: 'from-others',
         category: 'collection',
         dataSources: ['Business partners'],
-        children: [section({ slug: 'referrals', title: 'Referrals from third parties', category: 'collection', dataCollected: ['Name'], legalBases: [claim('gdpr-art-6-1-f')] })],
+        children: [
+          section({
+            slug: 'referrals',
+            title: 'Referrals from third parties',
+            category: 'collection',
+            dataCollected: ['Name'],
+            legalBases: [claim('gdpr-art-6-1-f')],
+          }),
+        ],
       }),
     );
     noFindingOf(policy, 'data-sources-stated');
@@ -319,7 +383,12 @@ describe('transfer-safeguard', () => {
   test('a transfer outside the UK/EEA with no safeguard is an error', () => {
     const policy = compliantPolicy();
     analyticsProcessor(policy).transferMechanism = 'none-needed';
-    const finding = onlyFinding(policy, 'transfer-safeguard', 'error', { kind: 'processor', slug: 'analytics-co', field: 'transferMechanism', label: 'Analytics Co' });
+    const finding = onlyFinding(policy, 'transfer-safeguard', 'error', {
+      kind: 'processor',
+      slug: 'analytics-co',
+      field: 'transferMechanism',
+      label: 'Analytics Co',
+    });
     expectMentions(finding, 'Analytics Co');
     expect(finding.message).toContain('United States of America');
   });
@@ -327,7 +396,10 @@ describe('transfer-safeguard', () => {
   test('an undescribed "other" safeguard is a warning', () => {
     const policy = compliantPolicy();
     analyticsProcessor(policy).transferMechanism = 'other';
-    expectMentions(onlyFinding(policy, 'transfer-safeguard', 'warning', { kind: 'processor', slug: 'analytics-co', field: 'transferNotes' }), 'Analytics Co');
+    expectMentions(
+      onlyFinding(policy, 'transfer-safeguard', 'warning', { kind: 'processor', slug: 'analytics-co', field: 'transferNotes' }),
+      'Analytics Co',
+    );
   });
 
   test('a described "other" safeguard passes', () => {
@@ -356,7 +428,12 @@ describe('privacy-shield', () => {
   test('a processor relying on the Privacy Shield is an error, not also a missing safeguard', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'analytics').processors[0].transferMechanism = 'privacy-shield';
-    const finding = onlyFinding(policy, 'privacy-shield', 'error', { kind: 'processor', slug: 'analytics-co', field: 'transferMechanism', label: 'Analytics Co' });
+    const finding = onlyFinding(policy, 'privacy-shield', 'error', {
+      kind: 'processor',
+      slug: 'analytics-co',
+      field: 'transferMechanism',
+      label: 'Analytics Co',
+    });
     expectMentions(finding, 'Processor "Analytics Co"');
     expectReplacementsNamed(finding);
     noFindingOf(policy, 'transfer-safeguard');
@@ -404,7 +481,10 @@ describe('consent-for-contract', () => {
 
   test('consent for a purpose the contract does not cover, or for optional data, passes', () => {
     const policy = compliantPolicy();
-    sectionOf(policy, 'analytics').legalBases = [claim('gdpr-art-6-1-b', 'To provide the service you asked for'), claim('gdpr-art-6-1-a', 'For a reason unrelated to a contract')];
+    sectionOf(policy, 'analytics').legalBases = [
+      claim('gdpr-art-6-1-b', 'To provide the service you asked for'),
+      claim('gdpr-art-6-1-a', 'For a reason unrelated to a contract'),
+    ];
     noFindingOf(policy, 'consent-for-contract');
   });
 
@@ -421,7 +501,11 @@ describe('retention-rule-period', () => {
   test('a rule with neither period nor criteria is an error on the rule', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'analytics').retentionRules = [retentionRule({ slug: 'analytics-data', name: 'Analytics data' })];
-    const finding = onlyFinding(policy, 'retention-rule-period', 'error', { kind: 'retention-rule', slug: 'analytics-data', label: 'Analytics data' });
+    const finding = onlyFinding(policy, 'retention-rule-period', 'error', {
+      kind: 'retention-rule',
+      slug: 'analytics-data',
+      label: 'Analytics data',
+    });
     expectMentions(finding, 'Analytics data');
   });
 
@@ -434,7 +518,11 @@ describe('legal-basis-justification', () => {
   test('a claim without a justification is a warning', () => {
     const policy = compliantPolicy();
     sectionOf(policy, 'contact-form').legalBases = [{ ...claim('gdpr-art-6-1-b', ''), justification: null, name: 'Contract' }];
-    const finding = onlyFinding(policy, 'legal-basis-justification', 'warning', { kind: 'section', slug: 'contact-form', field: 'legalBases' });
+    const finding = onlyFinding(policy, 'legal-basis-justification', 'warning', {
+      kind: 'section',
+      slug: 'contact-form',
+      field: 'legalBases',
+    });
     expectMentions(finding, 'Contact form');
     expect(finding.message).toContain('Contract');
   });
@@ -453,12 +541,19 @@ describe('children-age-threshold', () => {
 
   test('18 while citing COPPA is an error naming both numbers', () => {
     const policy = withChildren(18, ["Children's Online Privacy Protection Act of 1998 (COPPA)"]);
-    const finding = onlyFinding(policy, 'children-age-threshold', 'error', { kind: 'section', slug: 'children', field: 'ageThreshold', label: 'Children' });
+    const finding = onlyFinding(policy, 'children-age-threshold', 'error', {
+      kind: 'section',
+      slug: 'children',
+      field: 'ageThreshold',
+      label: 'Children',
+    });
     expect(finding.message).toContain('states 18 but cites COPPA, whose threshold is 13');
   });
 
   test('17 while citing the GDPR is an error', () => {
-    expect(onlyFinding(withChildren(17, ['GDPR Art. 8']), 'children-age-threshold', 'error', { slug: 'children' }).message).toContain('states 17');
+    expect(onlyFinding(withChildren(17, ['GDPR Art. 8']), 'children-age-threshold', 'error', { slug: 'children' }).message).toContain(
+      'states 17',
+    );
   });
 
   test('14 while citing the UK GDPR is an error', () => {

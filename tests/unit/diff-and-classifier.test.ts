@@ -11,7 +11,13 @@ const base = () =>
       slug: 'contact',
       title: 'Contact',
       children: [
-        section({ slug: 'email', title: 'Email', dataCollected: ['email address'], legalBases: [claim('gdpr-art-6-1-f')], processors: [ukfast] }),
+        section({
+          slug: 'email',
+          title: 'Email',
+          dataCollected: ['email address'],
+          legalBases: [claim('gdpr-art-6-1-f')],
+          processors: [ukfast],
+        }),
         section({ slug: 'phone', title: 'Phone', dataCollected: ['phone number'] }),
       ],
     }),
@@ -58,7 +64,9 @@ test('sections added, removed and moved are told apart', () => {
   expect(diff.sections.moved.map((entry) => entry.slug).sort()).toEqual(['contact', 'email', 'phone', 'summary']);
   const removedTo = base();
   removedTo.sections[1].children.pop();
-  expect(diffSnapshots(base(), removedTo).sections.removed).toEqual([{ slug: 'phone', title: 'Phone', parent: 'contact', processingActivity: true }]);
+  expect(diffSnapshots(base(), removedTo).sections.removed).toEqual([
+    { slug: 'phone', title: 'Phone', parent: 'contact', processingActivity: true },
+  ]);
   // Adding a section with no processing facts is not a major change.
   expect(classify(diff).suggestion).toBe('minor');
 });
@@ -97,21 +105,35 @@ test('rule: a new processor or recipient is major', () => {
 test('rule: a processor moving storage outside the UK/EEA is major, field by field', () => {
   const to = base();
   to.sections[1].children[0].processors = [
-    processor({ slug: 'ukfast', name: 'UKFast', category: 'hosting', storageCountries: [{ code: 'US', name: 'United States of America' }], transfersOutsideUkEea: true }),
+    processor({
+      slug: 'ukfast',
+      name: 'UKFast',
+      category: 'hosting',
+      storageCountries: [{ code: 'US', name: 'United States of America' }],
+      transfersOutsideUkEea: true,
+    }),
   ];
   const diff = diffSnapshots(base(), to);
   expect(diff.processors.changed[0].changes).toEqual(
     expect.arrayContaining([
       { field: 'transfersOutsideUkEea', from: false, to: true },
       { field: 'storageCountries', from: ['GB'], to: ['US'], added: ['US'], removed: ['GB'] },
-    ])
+    ]),
   );
   expect(classify(diff).reasons.map((reason) => reason.rule)).toEqual(['new-transfer-outside-uk-eea']);
 });
 
 test('rule: a new processor outside the UK/EEA is both a new recipient and a new transfer', () => {
   const to = base();
-  to.sections[0].processors = [processor({ slug: 'ga', name: 'Google Analytics', storageCountries: [{ code: 'US', name: 'US' }], transfersOutsideUkEea: true, transferMechanism: 'data-privacy-framework' })];
+  to.sections[0].processors = [
+    processor({
+      slug: 'ga',
+      name: 'Google Analytics',
+      storageCountries: [{ code: 'US', name: 'US' }],
+      transfersOutsideUkEea: true,
+      transferMechanism: 'data-privacy-framework',
+    }),
+  ];
   expect(rules(base(), to)).toEqual(['new-recipient', 'new-transfer-outside-uk-eea']);
 });
 
@@ -119,7 +141,13 @@ test('rule: a weaker safeguard for a transfer outside the UK/EEA is major; a str
   const outside = (mechanism: string, additional: string[] = []) => {
     const next = base();
     next.sections[1].children[0].processors = [
-      processor({ slug: 'ukfast', storageCountries: [{ code: 'US', name: 'US' }], transfersOutsideUkEea: true, transferMechanism: mechanism, additionalTransferMechanisms: additional }),
+      processor({
+        slug: 'ukfast',
+        storageCountries: [{ code: 'US', name: 'US' }],
+        transfersOutsideUkEea: true,
+        transferMechanism: mechanism,
+        additionalTransferMechanisms: additional,
+      }),
     ];
     return next;
   };
@@ -132,7 +160,9 @@ test('rule: a new legal basis is major; a reworded justification is not', () => 
   const to = base();
   to.sections[1].children[0].legalBases.push(claim('gdpr-art-6-1-b'));
   const diff = diffSnapshots(base(), to);
-  expect(diff.legalBases.added).toEqual([{ section: 'email', code: 'gdpr-art-6-1-b', name: 'gdpr-art-6-1-b', article: 'Article gdpr-art-6-1-b' }]);
+  expect(diff.legalBases.added).toEqual([
+    { section: 'email', code: 'gdpr-art-6-1-b', name: 'gdpr-art-6-1-b', article: 'Article gdpr-art-6-1-b' },
+  ]);
   expect(classify(diff).reasons.map((reason) => reason.rule)).toEqual(['new-legal-basis']);
 
   const reworded = base();

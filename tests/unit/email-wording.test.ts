@@ -8,7 +8,12 @@ import { retentionRule, section, snapshot } from '../fixtures/snapshots';
 
 /** The emails service over the plugin's default config, as Strapi would hand it over. */
 const service = (email: Partial<PrivacyPolicyConfig['email']> = {}) => {
-  const config = { ...defaultConfig, publicUrl: 'https://policies.example.test', tokenSecret: 'test-secret', email: { ...defaultConfig.email, ...email } };
+  const config = {
+    ...defaultConfig,
+    publicUrl: 'https://policies.example.test',
+    tokenSecret: 'test-secret',
+    email: { ...defaultConfig.email, ...email },
+  };
   const get = (path: string) => path.split('.').reduce<any>((value, key) => value?.[key], config);
   const strapi = { plugin: () => ({ config: get }), config: { get: (_key: string, fallback?: unknown) => fallback } };
   return emailsService({ strapi: strapi as any });
@@ -18,8 +23,20 @@ const reader: Recipient = { id: 7, email: 'reader@example.test', locale: 'en', u
 
 /** Order information kept 7 years instead of 6: the retention change of the issue. */
 const retentionChange = (locale: string) => {
-  const before = snapshot([section({ slug: 'orders', title: 'Orders', retentionRules: [retentionRule({ slug: 'order-information', name: 'Order information', period: 'P6Y' })] })]);
-  const after = snapshot([section({ slug: 'orders', title: 'Orders', retentionRules: [retentionRule({ slug: 'order-information', name: 'Order information', period: 'P7Y' })] })]);
+  const before = snapshot([
+    section({
+      slug: 'orders',
+      title: 'Orders',
+      retentionRules: [retentionRule({ slug: 'order-information', name: 'Order information', period: 'P6Y' })],
+    }),
+  ]);
+  const after = snapshot([
+    section({
+      slug: 'orders',
+      title: 'Orders',
+      retentionRules: [retentionRule({ slug: 'order-information', name: 'Order information', period: 'P7Y' })],
+    }),
+  ]);
   const diff = diffSnapshots(before, after);
   return changeList(diff, classify(diff), locale);
 };
@@ -41,11 +58,17 @@ const hrefs = (html: string) => [...html.matchAll(/<a href="([^"]+)">/g)].map((m
 const textUrls = (text: string) => [...text.matchAll(/https?:\/\/\S+/g)].map((match) => match[0]);
 
 describe('the change notification names the organisation and the policy', () => {
-  test('English, with the controller\'s name', () => {
+  test("English, with the controller's name", () => {
     const email = service().notification(reader, context(), '<m1@example.test>');
-    expect(email.subject).toBe('Jet Professional Plumbing & Heating is changing its Privacy Policy: version 2.0 takes effect on 14 February 2030');
-    expect(email.text.split('\n')[0]).toBe('Jet Professional Plumbing & Heating is changing its Privacy Policy. Version 2.0 takes effect on 14 February 2030.');
-    expect(email.html).toContain('<p>Jet Professional Plumbing &amp; Heating is changing its Privacy Policy. Version 2.0 takes effect on 14 February 2030.</p>');
+    expect(email.subject).toBe(
+      'Jet Professional Plumbing & Heating is changing its Privacy Policy: version 2.0 takes effect on 14 February 2030',
+    );
+    expect(email.text.split('\n')[0]).toBe(
+      'Jet Professional Plumbing & Heating is changing its Privacy Policy. Version 2.0 takes effect on 14 February 2030.',
+    );
+    expect(email.html).toContain(
+      '<p>Jet Professional Plumbing &amp; Heating is changing its Privacy Policy. Version 2.0 takes effect on 14 February 2030.</p>',
+    );
   });
 
   test('English, when the snapshot names no controller', () => {
@@ -54,18 +77,30 @@ describe('the change notification names the organisation and the policy', () => 
     expect(email.text.split('\n')[0]).toBe('We are changing our Privacy Policy. Version 2.0 takes effect on 14 February 2030.');
   });
 
-  test('French and German, with and without the controller\'s name', () => {
-    const french = (organisation: string | null) => service().notification(reader, context({ locale: 'fr', policyTitle: 'Politique de confidentialité', organisation }), '<m3@example.test>');
-    expect(french('Jet Professional Plumbing & Heating').subject).toBe('Jet Professional Plumbing & Heating : la version 2.0 de notre Politique de confidentialité entre en vigueur le 14 février 2030');
+  test("French and German, with and without the controller's name", () => {
+    const french = (organisation: string | null) =>
+      service().notification(
+        reader,
+        context({ locale: 'fr', policyTitle: 'Politique de confidentialité', organisation }),
+        '<m3@example.test>',
+      );
+    expect(french('Jet Professional Plumbing & Heating').subject).toBe(
+      'Jet Professional Plumbing & Heating : la version 2.0 de notre Politique de confidentialité entre en vigueur le 14 février 2030',
+    );
     expect(french('Jet Professional Plumbing & Heating').text.split('\n')[0]).toBe(
-      'Chez Jet Professional Plumbing & Heating, nous modifions notre Politique de confidentialité. La version 2.0 entre en vigueur le 14 février 2030.'
+      'Chez Jet Professional Plumbing & Heating, nous modifions notre Politique de confidentialité. La version 2.0 entre en vigueur le 14 février 2030.',
     );
     expect(french(null).subject).toBe('La version 2.0 de notre Politique de confidentialité entre en vigueur le 14 février 2030');
     expect(french(null).text).toContain('En bref : We keep order records for seven years.');
-    expect(french(null).text).toContain('Ce qui change :\n- Durée de conservation allongée pour «\u00a0Order information\u00a0» : 6 ans → 7 ans\n');
+    expect(french(null).text).toContain(
+      'Ce qui change :\n- Durée de conservation allongée pour «\u00a0Order information\u00a0» : 6 ans → 7 ans\n',
+    );
 
-    const german = (organisation: string | null) => service().notification(reader, context({ locale: 'de', policyTitle: 'Datenschutzerklärung', organisation }), '<m4@example.test>');
-    expect(german('Jet Professional Plumbing & Heating').subject).toBe('Jet Professional Plumbing & Heating: Version 2.0 unserer Datenschutzerklärung gilt ab dem 14. Februar 2030');
+    const german = (organisation: string | null) =>
+      service().notification(reader, context({ locale: 'de', policyTitle: 'Datenschutzerklärung', organisation }), '<m4@example.test>');
+    expect(german('Jet Professional Plumbing & Heating').subject).toBe(
+      'Jet Professional Plumbing & Heating: Version 2.0 unserer Datenschutzerklärung gilt ab dem 14. Februar 2030',
+    );
     expect(german(null).text.split('\n')[0]).toBe('Wir ändern unsere Datenschutzerklärung. Version 2.0 gilt ab dem 14. Februar 2030.');
     expect(german(null).text).toContain('- Längere Aufbewahrung für „Order information“: 6 Jahre → 7 Jahre');
   });
@@ -99,13 +134,20 @@ describe('what the reader sees in the body', () => {
     expect(hrefs(email.html)).toEqual(links);
   });
 
-  test('the links open the readable printable pages in the version\'s language, unless the site gives its own', () => {
+  test("the links open the readable printable pages in the version's language, unless the site gives its own", () => {
     const email = service().notification(reader, context({ locale: 'fr', previousNumber: '1.3' }), '<m8@example.test>');
     const [policyUrl, redlineUrl] = textUrls(email.text);
-    expect(policyUrl).toBe('https://policies.example.test/api/privacy-policy/policies/privacy-policy?format=printable&version=2.0&locale=fr');
-    expect(redlineUrl).toBe('https://policies.example.test/api/privacy-policy/policies/privacy-policy/diff?from=1.3&to=2.0&format=printable&locale=fr');
+    expect(policyUrl).toBe(
+      'https://policies.example.test/api/privacy-policy/policies/privacy-policy?format=printable&version=2.0&locale=fr',
+    );
+    expect(redlineUrl).toBe(
+      'https://policies.example.test/api/privacy-policy/policies/privacy-policy/diff?from=1.3&to=2.0&format=printable&locale=fr',
+    );
 
-    const own = service({ policyUrl: 'https://www.example.test/privacy/{slug}/{number}', redlineUrl: 'https://www.example.test/privacy/{slug}/changes/{from}-{number}' });
+    const own = service({
+      policyUrl: 'https://www.example.test/privacy/{slug}/{number}',
+      redlineUrl: 'https://www.example.test/privacy/{slug}/changes/{from}-{number}',
+    });
     const [ownPolicy, ownRedline] = textUrls(own.notification(reader, context(), '<m9@example.test>').text);
     expect(ownPolicy).toBe('https://www.example.test/privacy/privacy-policy/2.0');
     expect(ownRedline).toBe('https://www.example.test/privacy/privacy-policy/changes/1.0-2.0');
@@ -125,19 +167,27 @@ describe('the confirmation email', () => {
     const emails = service();
     const english = emails.confirmation(reader, { token: 'abc', policyTitle: null });
     expect(english.subject).toBe('Confirm your subscription to updates of our privacy policies');
-    expect(english.text).toContain('Someone, probably you, asked to receive an email whenever one of our privacy policies changes in a major way.');
+    expect(english.text).toContain(
+      'Someone, probably you, asked to receive an email whenever one of our privacy policies changes in a major way.',
+    );
     const french = emails.confirmation({ ...reader, locale: 'fr' }, { token: 'abc', policyTitle: null });
     expect(french.subject).toBe('Confirmez votre abonnement aux mises à jour de nos politiques de confidentialité');
-    expect(french.text).toContain('Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de l’une de nos politiques de confidentialité.');
+    expect(french.text).toContain(
+      'Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de l’une de nos politiques de confidentialité.',
+    );
     const german = emails.confirmation({ ...reader, locale: 'de' }, { token: 'abc', policyTitle: null });
-    expect(german.text).toContain('Jemand, wahrscheinlich Sie, möchte bei jeder wesentlichen Änderung einer unserer Datenschutzerklärungen eine E-Mail erhalten.');
+    expect(german.text).toContain(
+      'Jemand, wahrscheinlich Sie, möchte bei jeder wesentlichen Änderung einer unserer Datenschutzerklärungen eine E-Mail erhalten.',
+    );
   });
 
   test('for one policy it names it with "our"; a regional locale reads its language', () => {
     const email = service().confirmation(reader, { token: 'abc', policyTitle: 'Shop Privacy Policy' });
     expect(email.subject).toBe('Confirm your subscription to updates of our Shop Privacy Policy');
     expect(email.text).toContain('asked to receive an email whenever our Shop Privacy Policy changes in a major way.');
-    expect(email.text).toContain('Confirm my subscription: https://policies.example.test/api/privacy-policy/subscriptions/confirm?token=abc');
+    expect(email.text).toContain(
+      'Confirm my subscription: https://policies.example.test/api/privacy-policy/subscriptions/confirm?token=abc',
+    );
     const canadian = service().confirmation({ ...reader, locale: 'fr-CA' }, { token: 'abc', policyTitle: 'Politique de confidentialité' });
     expect(canadian.subject).toBe('Confirmez votre abonnement aux mises à jour de notre Politique de confidentialité');
     expect(canadian.html).toMatch(/^<div lang="fr"/);
@@ -146,13 +196,22 @@ describe('the confirmation email', () => {
 
 describe('the withdrawal email', () => {
   const withdrawal = (locale: string, organisation: string | null) =>
-    service().withdrawal(reader, { ...context({ locale, organisation, policyTitle: locale === 'fr' ? 'Politique de confidentialité' : 'Privacy Policy' }), reason: 'We found a shorter legal minimum.' }, '<w1@example.test>');
+    service().withdrawal(
+      reader,
+      {
+        ...context({ locale, organisation, policyTitle: locale === 'fr' ? 'Politique de confidentialité' : 'Privacy Policy' }),
+        reason: 'We found a shorter legal minimum.',
+      },
+      '<w1@example.test>',
+    );
 
   test('says which version will not take effect, who withdrew it and why, in each language', () => {
     const english = withdrawal('en', 'Jet Professional Plumbing & Heating');
-    expect(english.subject).toBe('Jet Professional Plumbing & Heating has withdrawn version 2.0 of its Privacy Policy: it will not take effect');
+    expect(english.subject).toBe(
+      'Jet Professional Plumbing & Heating has withdrawn version 2.0 of its Privacy Policy: it will not take effect',
+    );
     expect(english.text).toContain(
-      'Jet Professional Plumbing & Heating told you that version 2.0 of its Privacy Policy would take effect on 14 February 2030. It has withdrawn that version: it will not take effect, and the version in force still applies.'
+      'Jet Professional Plumbing & Heating told you that version 2.0 of its Privacy Policy would take effect on 14 February 2030. It has withdrawn that version: it will not take effect, and the version in force still applies.',
     );
     expect(english.text).toContain('Why: We found a shorter legal minimum.');
     expect(withdrawal('en', null).subject).toBe('We have withdrawn version 2.0 of our Privacy Policy: it will not take effect');

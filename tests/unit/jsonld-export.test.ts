@@ -16,7 +16,13 @@ const RDFS = 'http://www.w3.org/2000/01/rdf-schema#';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const KNOWN_NAMESPACES = Object.values(JSONLD_CONTEXT);
 
-const version = { number: '1.0', changeType: 'major' as const, effectiveDate: '2026-01-01', changeSummary: null, publishedAt: '2026-01-01T09:30:00.000Z' };
+const version = {
+  number: '1.0',
+  changeType: 'major' as const,
+  effectiveDate: '2026-01-01',
+  changeSummary: null,
+  publishedAt: '2026-01-01T09:30:00.000Z',
+};
 
 // The context is inline: any attempt to load a remote document is a failure.
 const documentLoader = async (url: string) => {
@@ -57,7 +63,8 @@ const policy = () =>
     }),
   ]);
 
-const documentOf = (value = policy(), context: RenderContext = { version, upcoming: null }) => JSON.parse(render(value, context, 'jsonld') as string);
+const documentOf = (value = policy(), context: RenderContext = { version, upcoming: null }) =>
+  JSON.parse(render(value, context, 'jsonld') as string);
 
 /** Every IRI the expanded document names: properties, types and node ids. */
 const irisIn = (value: unknown, found = new Set<string>()): Set<string> => {
@@ -131,7 +138,11 @@ test('a draft without a version leaves version and date out', async () => {
 
 test('each processing activity has its purpose, data, legal bases and recipients; the summary is none', async () => {
   const { ofType, objects, literals, types, activity } = await graphOf(documentOf());
-  expect(ofType(`${DPV}PersonalDataProcess`).flatMap((node) => literals(node, `${DCT}identifier`)).sort()).toEqual(['contact', 'newsletter']);
+  expect(
+    ofType(`${DPV}PersonalDataProcess`)
+      .flatMap((node) => literals(node, `${DCT}identifier`))
+      .sort(),
+  ).toEqual(['contact', 'newsletter']);
 
   const contact = activity('contact');
   expect(objects(contact, `${DPV}hasPurpose`).flatMap((purpose) => literals(purpose, `${DCT}description`))).toEqual(['Contact form']);
@@ -161,7 +172,10 @@ test('a subsection inherits data, recipients and retention but states its own le
   const { objects, literals, types, activity } = await graphOf(documentOf());
   const newsletter = activity('newsletter');
   expect(objects(newsletter, `${DPV}hasLegalBasis`).map(types)).toEqual([[`${DPV}Consent`, `${GDPR}A6-1-a`]]);
-  expect(objects(newsletter, `${DPV}hasPersonalData`).flatMap((item) => literals(item, `${RDFS}label`))).toEqual(['Email address', 'Message']);
+  expect(objects(newsletter, `${DPV}hasPersonalData`).flatMap((item) => literals(item, `${RDFS}label`))).toEqual([
+    'Email address',
+    'Message',
+  ]);
   expect(objects(newsletter, `${DPV}hasDataProcessor`).flatMap((item) => literals(item, `${DPV}hasName`))).toEqual(['Mailer Inc']);
   expect(objects(newsletter, `${DPV}hasStorageCondition`).flatMap((item) => literals(item, `${RDFS}label`))).toEqual(['Enquiries']);
 });
@@ -206,7 +220,9 @@ test('the other transfer mechanisms map to their GDPR terms', async () => {
     [`${DPV}DataTransferLegalBasis`, `${GDPR}AdequacyDecision`],
     [`${DPV}DataTransferLegalBasis`],
   ]);
-  expect(objects(transfer, `${DPV}hasOrganisationalMeasure`).map(types)).toEqual([[`${DPV}SafeguardForDataTransfer`, `${GDPR}BindingCorporateRules`]]);
+  expect(objects(transfer, `${DPV}hasOrganisationalMeasure`).map(types)).toEqual([
+    [`${DPV}SafeguardForDataTransfer`, `${GDPR}BindingCorporateRules`],
+  ]);
 });
 
 test('a source is a data source, and its storage abroad is no transfer', async () => {
@@ -221,7 +237,16 @@ test('a source is a data source, and its storage abroad is no transfer', async (
 
 test('a legal basis the vocabulary has no term for stays a plain dpv:LegalBasis with its label', async () => {
   const value = policy();
-  value.sections[1].legalBases = [{ code: 'uk-dpa-sch1', regulation: 'DPA 2018', article: 'Schedule 1', name: 'Substantial public interest', justificationLabel: null, justification: null }];
+  value.sections[1].legalBases = [
+    {
+      code: 'uk-dpa-sch1',
+      regulation: 'DPA 2018',
+      article: 'Schedule 1',
+      name: 'Substantial public interest',
+      justificationLabel: null,
+      justification: null,
+    },
+  ];
   const { objects, literals, types, activity } = await graphOf(documentOf(value));
   const [basis] = objects(activity('contact'), `${DPV}hasLegalBasis`);
   expect(types(basis)).toEqual([`${DPV}LegalBasis`]);
@@ -247,7 +272,7 @@ describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) 
           retentionRules: [retentionRule({ slug: 'r', name: payload, period: 'P1Y', triggerDescription: payload })],
         }),
       ],
-      payload
+      payload,
     );
     value.policy.controller = { name: payload, email: payload };
     return value;
@@ -259,7 +284,9 @@ describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) 
     const document = JSON.parse(text);
     const { ofType, literals, objects, activity } = await graphOf(document);
     expect(literals(ofType(`${DPV}PrivacyNotice`)[0], `${DCT}title`)).toEqual([payload]);
-    expect(objects(activity('contact'), `${DPV}hasPurpose`).flatMap((purpose) => literals(purpose, `${DCT}description`))).toEqual([payload]);
+    expect(objects(activity('contact'), `${DPV}hasPurpose`).flatMap((purpose) => literals(purpose, `${DCT}description`))).toEqual([
+      payload,
+    ]);
     expect(literals(objects(activity('contact'), `${DPV}hasDataProcessor`)[0], `${DPV}hasName`)).toEqual([payload]);
     const iris = [...irisIn(await jsonld.expand(document, options))];
     expect(iris.filter((iri) => !KNOWN_NAMESPACES.some((namespace) => iri.startsWith(namespace)))).toEqual([]);

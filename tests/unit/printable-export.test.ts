@@ -6,7 +6,13 @@ import { processor, section, snapshot } from '../fixtures/snapshots';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { scriptVectors } from '../helpers/script-vectors';
 
-const version = { number: '1.3', changeType: 'minor' as const, effectiveDate: '2026-04-15', changeSummary: null, publishedAt: '2026-04-01T00:00:00.000Z' };
+const version = {
+  number: '1.3',
+  changeType: 'minor' as const,
+  effectiveDate: '2026-04-15',
+  changeSummary: null,
+  publishedAt: '2026-04-01T00:00:00.000Z',
+};
 const context: RenderContext = { version, upcoming: null };
 
 const printable = (value: PolicySnapshot, using = context) => render(value, using, 'printable') as string;
@@ -42,7 +48,9 @@ test('its body is the sanitised HTML rendering', () => {
 
 test('a header names the controller, version and effective date, and a footer says what was printed', () => {
   const page = printable(policy());
-  expect(page).toMatch(/<header class="printable__header"><p><strong>Example Ltd<\/strong><\/p><p>Version 1\.3, effective from 15 April 2026<\/p><\/header>/);
+  expect(page).toMatch(
+    /<header class="printable__header"><p><strong>Example Ltd<\/strong><\/p><p>Version 1\.3, effective from 15 April 2026<\/p><\/header>/,
+  );
   expect(page).toContain('<footer class="printable__footer"><p>Printed from version 1.3 effective 15 April 2026</p></footer>');
 });
 
@@ -81,8 +89,16 @@ test('the page is in the language of the policy, sized for any screen, its text 
 describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) => {
   test('adds no script to the page', () => {
     const value = snapshot(
-      [section({ slug: 's', title: payload, body: payload, dataCollected: [payload], processors: [processor({ slug: 'p', name: payload, purpose: payload, privacyPolicyUrl: payload })] })],
-      payload
+      [
+        section({
+          slug: 's',
+          title: payload,
+          body: payload,
+          dataCollected: [payload],
+          processors: [processor({ slug: 'p', name: payload, purpose: payload, privacyPolicyUrl: payload })],
+        }),
+      ],
+      payload,
     );
     value.policy.introduction = payload;
     value.policy.controller = { name: payload, email: payload };

@@ -32,7 +32,10 @@ const policy = () => {
             processor({
               slug: 'mailer',
               name: 'Mailer Inc',
-              storageCountries: [{ code: 'IE', name: 'Ireland' }, { code: 'US', name: 'United States of America' }],
+              storageCountries: [
+                { code: 'IE', name: 'Ireland' },
+                { code: 'US', name: 'United States of America' },
+              ],
               transfersOutsideUkEea: true,
               transferMechanism: 'standard-contractual-clauses',
               additionalTransferMechanisms: ['explicit-consent'],
@@ -42,8 +45,19 @@ const policy = () => {
             processor({ slug: 'directory', name: 'Business directory', role: 'source' }),
           ],
           retentionRules: [
-            retentionRule({ slug: 'enquiries', name: 'Enquiries', period: 'P1Y', periodText: '1 year', triggerDescription: 'Counted from your last message' }),
-            retentionRule({ slug: 'other', name: 'Everything else', triggerDescription: 'No fixed period', criteria: ['Whether we still need it', 'Whether the law requires it'] }),
+            retentionRule({
+              slug: 'enquiries',
+              name: 'Enquiries',
+              period: 'P1Y',
+              periodText: '1 year',
+              triggerDescription: 'Counted from your last message',
+            }),
+            retentionRule({
+              slug: 'other',
+              name: 'Everything else',
+              triggerDescription: 'No fixed period',
+              criteria: ['Whether we still need it', 'Whether the law requires it'],
+            }),
           ],
           children: [section({ slug: 'newsletter', title: 'Newsletter', legalBases: [gdprClaim('a', 'Consent')] })],
         }),
@@ -152,7 +166,7 @@ test.each(['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2
     const [, row] = readCsv(processingRecordCsv(recordWith(value, [value, 'second'])));
     expect(row[0]).toBe(`'${value}`);
     expect(row[3]).toBe(`'${value}; second`);
-  }
+  },
 );
 
 test('a formula character later in a field is left alone', () => {
@@ -161,14 +175,21 @@ test('a formula character later in a field is left alone', () => {
 });
 
 test('an activity with no retention rule of its own gets the policy-wide criteria of the retention section', () => {
-  const criteria = retentionRule({ slug: 'general', name: 'Everything else', triggerDescription: 'No fixed period', criteria: ['Whether we still need it'] });
+  const criteria = retentionRule({
+    slug: 'general',
+    name: 'Everything else',
+    triggerDescription: 'No fixed period',
+    criteria: ['Whether we still need it'],
+  });
   const withStatement = processingRecord(
     snapshot([
       section({ slug: 'logs', title: 'Server logs', dataCollected: ['IP address'], legalBases: [gdprClaim('f', 'Legitimate interests')] }),
       section({ slug: 'retention', category: 'retention', retentionRules: [criteria] }),
-    ])
+    ]),
   );
-  expect(withStatement.rows.find((entry) => entry.section === 'logs')!.retention).toEqual(['Everything else: No fixed period — Criteria: Whether we still need it']);
+  expect(withStatement.rows.find((entry) => entry.section === 'logs')!.retention).toEqual([
+    'Everything else: No fixed period — Criteria: Whether we still need it',
+  ]);
   const without = processingRecord(snapshot([section({ slug: 'logs', title: 'Server logs', dataCollected: ['IP address'] })]));
   expect(without.rows[0].retention).toEqual([]);
 });

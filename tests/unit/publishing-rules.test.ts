@@ -2,7 +2,10 @@ import { publishingRuleViolations, PublishContext, PublishRequest } from '../../
 import { nextVersionNumber, parseVersionNumber } from '../../server/src/versioning/numbering';
 
 const MINOR = { suggestion: 'minor' as const, reasons: [] };
-const MAJOR = { suggestion: 'major' as const, reasons: [{ rule: 'longer-retention' as const, message: '"Orders" is kept longer', path: 'retentionRules.orders.period' }] };
+const MAJOR = {
+  suggestion: 'major' as const,
+  reasons: [{ rule: 'longer-retention' as const, message: '"Orders" is kept longer', path: 'retentionRules.orders.period' }],
+};
 const context = (overrides: Partial<PublishContext> = {}): PublishContext => ({
   isFirstVersion: false,
   today: '2031-03-01',
@@ -11,16 +14,37 @@ const context = (overrides: Partial<PublishContext> = {}): PublishContext => ({
   pendingVersion: null,
   ...overrides,
 });
-const rules = (request: PublishRequest, overrides: Partial<PublishContext> = {}) => publishingRuleViolations(request, context(overrides)).map((violation) => violation.rule);
+const rules = (request: PublishRequest, overrides: Partial<PublishContext> = {}) =>
+  publishingRuleViolations(request, context(overrides)).map((violation) => violation.rule);
 
 describe('each publishing rule, with an example that breaks it and one that does not', () => {
   test.each([
     ['change-type-required', { effectiveDate: '2031-03-01' }, { changeType: 'minor', effectiveDate: '2031-03-01' }, {}],
-    ['effective-date-required', { changeType: 'minor', effectiveDate: '2031-02-30' }, { changeType: 'minor', effectiveDate: '2031-03-01' }, {}],
-    ['summary-required-for-major', { changeType: 'major', effectiveDate: '2031-04-01', changeSummary: '  ' }, { changeType: 'major', effectiveDate: '2031-04-01', changeSummary: 'Longer retention' }, {}],
-    ['major-notice-period', { changeType: 'major', effectiveDate: '2031-03-30', changeSummary: 'x' }, { changeType: 'major', effectiveDate: '2031-03-31', changeSummary: 'x' }, {}],
+    [
+      'effective-date-required',
+      { changeType: 'minor', effectiveDate: '2031-02-30' },
+      { changeType: 'minor', effectiveDate: '2031-03-01' },
+      {},
+    ],
+    [
+      'summary-required-for-major',
+      { changeType: 'major', effectiveDate: '2031-04-01', changeSummary: '  ' },
+      { changeType: 'major', effectiveDate: '2031-04-01', changeSummary: 'Longer retention' },
+      {},
+    ],
+    [
+      'major-notice-period',
+      { changeType: 'major', effectiveDate: '2031-03-30', changeSummary: 'x' },
+      { changeType: 'major', effectiveDate: '2031-03-31', changeSummary: 'x' },
+      {},
+    ],
     ['minor-not-backdated', { changeType: 'minor', effectiveDate: '2031-02-28' }, { changeType: 'minor', effectiveDate: '2031-03-01' }, {}],
-    ['classified-major', { changeType: 'minor', effectiveDate: '2031-03-01' }, { changeType: 'minor', effectiveDate: '2031-03-01', overrideClassifier: true }, { classification: MAJOR }],
+    [
+      'classified-major',
+      { changeType: 'minor', effectiveDate: '2031-03-01' },
+      { changeType: 'minor', effectiveDate: '2031-03-01', overrideClassifier: true },
+      { classification: MAJOR },
+    ],
     [
       'before-pending-version',
       { changeType: 'minor', effectiveDate: '2031-04-04' },
@@ -38,22 +62,27 @@ describe('each publishing rule, with an example that breaks it and one that does
   });
 
   test('the pending-version message names the version, its date and both ways out', () => {
-    const [violation] = publishingRuleViolations({ changeType: 'minor', effectiveDate: '2031-03-01' }, context({ pendingVersion: { number: '2.0', effectiveDate: '2031-04-05' } }));
+    const [violation] = publishingRuleViolations(
+      { changeType: 'minor', effectiveDate: '2031-03-01' },
+      context({ pendingVersion: { number: '2.0', effectiveDate: '2031-04-05' } }),
+    );
     expect(violation).toEqual({
       rule: 'before-pending-version',
       path: ['effectiveDate'],
-      message: 'version 2.0, published earlier, takes effect on 2031-04-05 and this version would contain its changes: choose 2031-04-05 or later, or withdraw version 2.0 first',
+      message:
+        'version 2.0, published earlier, takes effect on 2031-04-05 and this version would contain its changes: choose 2031-04-05 or later, or withdraw version 2.0 first',
     });
   });
 
   test('every rule a publish breaks is listed, not only the first', () => {
-    const all = rules({ changeType: 'minor', effectiveDate: '2031-02-01' }, { classification: MAJOR, pendingVersion: { number: '2.0', effectiveDate: '2031-04-05' } });
+    const all = rules(
+      { changeType: 'minor', effectiveDate: '2031-02-01' },
+      { classification: MAJOR, pendingVersion: { number: '2.0', effectiveDate: '2031-04-05' } },
+    );
     expect(all).toEqual(['minor-not-backdated', 'before-pending-version', 'classified-major']);
-    expect(rules({ changeType: 'major', effectiveDate: '2031-03-02' }, { pendingVersion: { number: '2.0', effectiveDate: '2031-04-05' } })).toEqual([
-      'summary-required-for-major',
-      'major-notice-period',
-      'before-pending-version',
-    ]);
+    expect(
+      rules({ changeType: 'major', effectiveDate: '2031-03-02' }, { pendingVersion: { number: '2.0', effectiveDate: '2031-04-05' } }),
+    ).toEqual(['summary-required-for-major', 'major-notice-period', 'before-pending-version']);
     expect(rules({ changeType: null, effectiveDate: null })).toEqual(['change-type-required', 'effective-date-required']);
   });
 });

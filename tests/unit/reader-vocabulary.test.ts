@@ -22,7 +22,7 @@ import { claim, processor, retentionRule, section, snapshot } from '../fixtures/
 
 const LANGUAGES: Language[] = ['en', 'fr', 'de'];
 
-describe('durations in words, in the version\'s language', () => {
+describe("durations in words, in the version's language", () => {
   test.each([
     ['en', 'P6Y', '6 years'],
     ['en', 'P1Y', '1 year'],
@@ -63,7 +63,17 @@ const everyFieldChanged = () => {
     storageDescription: 'In the UK',
     transferNotes: 'None',
   });
-  const fullRule = retentionRule({ slug: 'orders', name: 'Orders', dataCategory: 'Order information', period: 'P6Y', periodText: '6 years', trigger: 'end-of-financial-year', triggerDescription: 'From the year end', reason: 'Tax law', criteria: ['a'] });
+  const fullRule = retentionRule({
+    slug: 'orders',
+    name: 'Orders',
+    dataCategory: 'Order information',
+    period: 'P6Y',
+    periodText: '6 years',
+    trigger: 'end-of-financial-year',
+    triggerDescription: 'From the year end',
+    reason: 'Tax law',
+    criteria: ['a'],
+  });
   const fullSection = section({
     slug: 'contact',
     title: 'Contact',
@@ -89,7 +99,8 @@ const everyFieldChanged = () => {
 
   const changed = (value: unknown, key: string): unknown => {
     if (key === 'storageCountries') return [...(value as unknown[]), { code: 'US', name: 'United States' }];
-    if (key === 'automatedDecision') return { kind: 'profiling', logic: 'Scores', significance: 'Offers', howToObject: 'Write to us', legalEffect: true };
+    if (key === 'automatedDecision')
+      return { kind: 'profiling', logic: 'Scores', significance: 'Offers', howToObject: 'Write to us', legalEffect: true };
     if (key === 'ageThreshold') return 13;
     if (typeof value === 'string') return `${value} changed`;
     if (typeof value === 'boolean') return !value;
@@ -98,7 +109,12 @@ const everyFieldChanged = () => {
   };
   const mutate = <T extends object>(item: T, keep: string[]): T =>
     Object.fromEntries(Object.entries(item).map(([key, value]) => [key, keep.includes(key) ? value : changed(value, key)])) as T;
-  const nextProcessor: ProcessorSnapshot = { ...mutate(fullProcessor, ['slug', 'storageCountries']), storageCountries: [{ code: 'US', name: 'United States' }], transferMechanism: 'standard-contractual-clauses', additionalTransferMechanisms: ['binding-corporate-rules'] };
+  const nextProcessor: ProcessorSnapshot = {
+    ...mutate(fullProcessor, ['slug', 'storageCountries']),
+    storageCountries: [{ code: 'US', name: 'United States' }],
+    transferMechanism: 'standard-contractual-clauses',
+    additionalTransferMechanisms: ['binding-corporate-rules'],
+  };
   const nextRule: RetentionRuleSnapshot = { ...mutate(fullRule, ['slug', 'periodText']), period: 'P7Y', trigger: 'collection' };
   const nextSection: SectionSnapshot = {
     ...mutate(fullSection, ['slug', 'position', 'children', 'legalBases', 'processors', 'retentionRules']),
@@ -109,14 +125,23 @@ const everyFieldChanged = () => {
     rights: ['access', 'erasure'],
   };
   const after: PolicySnapshot = snapshot([nextSection], 'Privacy Notice');
-  after.policy = { ...before.policy, ...mutate(before.policy, ['documentId', 'controller', 'locale']), kind: 'cookies', websiteUrl: 'https://new.example' };
-  after.policy.controller = Object.fromEntries(Object.entries(before.policy.controller!).map(([field, value]) => [field, `${value} changed`]));
+  after.policy = {
+    ...before.policy,
+    ...mutate(before.policy, ['documentId', 'controller', 'locale']),
+    kind: 'cookies',
+    websiteUrl: 'https://new.example',
+  };
+  after.policy.controller = Object.fromEntries(
+    Object.entries(before.policy.controller!).map(([field, value]) => [field, `${value} changed`]),
+  );
   return { before, after, diff: diffSnapshots(before, after) };
 };
 
 const namedFields = (diff: PolicyDiff): [Entity, string][] => [
   ...diff.policy.map((change): [Entity, string] => ['policy', change.field]),
-  ...[...diff.sections.reworded, ...diff.sections.changed].flatMap(({ changes }) => changes.map((change): [Entity, string] => ['section', change.field])),
+  ...[...diff.sections.reworded, ...diff.sections.changed].flatMap(({ changes }) =>
+    changes.map((change): [Entity, string] => ['section', change.field]),
+  ),
   ...diff.processors.changed.flatMap(({ changes }) => changes.map((change): [Entity, string] => ['processor', change.field])),
   ...diff.retentionRules.changed.flatMap(({ changes }) => changes.map((change): [Entity, string] => ['retentionRule', change.field])),
   ...diff.legalBases.changed.flatMap(({ changes }) => changes.map((change): [Entity, string] => ['legalBasis', change.field])),
@@ -127,17 +152,55 @@ describe('every field a diff can name has a label in every language', () => {
   const fields = namedFields(diff);
 
   test('the fixture changes every kind of field the diff compares', () => {
-    const of = (entity: Entity) => fields.filter(([kind]) => kind === entity).map(([, field]) => field).sort();
+    const of = (entity: Entity) =>
+      fields
+        .filter(([kind]) => kind === entity)
+        .map(([, field]) => field)
+        .sort();
     expect(of('section')).toEqual(
-      ['ageThreshold', 'automatedDecision', 'body', 'category', 'dataCollected', 'dataSources', 'lawReferences', 'processors', 'provisionRequirement', 'retentionRules', 'rights', 'storageCountries', 'storageLocation', 'title'].sort()
+      [
+        'ageThreshold',
+        'automatedDecision',
+        'body',
+        'category',
+        'dataCollected',
+        'dataSources',
+        'lawReferences',
+        'processors',
+        'provisionRequirement',
+        'retentionRules',
+        'rights',
+        'storageCountries',
+        'storageLocation',
+        'title',
+      ].sort(),
     );
     expect(of('processor')).toEqual(
-      ['additionalTransferMechanisms', 'category', 'dataShared', 'disclosedByName', 'name', 'optOutUrl', 'privacyPolicyUrl', 'purpose', 'role', 'safeguards', 'storageCountries', 'storageDescription', 'transferMechanism', 'transferNotes', 'transfersOutsideUkEea'].sort()
+      [
+        'additionalTransferMechanisms',
+        'category',
+        'dataShared',
+        'disclosedByName',
+        'name',
+        'optOutUrl',
+        'privacyPolicyUrl',
+        'purpose',
+        'role',
+        'safeguards',
+        'storageCountries',
+        'storageDescription',
+        'transferMechanism',
+        'transferNotes',
+        'transfersOutsideUkEea',
+      ].sort(),
     );
     expect(of('retentionRule')).toEqual(['criteria', 'dataCategory', 'name', 'period', 'reason', 'trigger', 'triggerDescription'].sort());
     expect(of('legalBasis')).toEqual(['justification', 'justificationLabel']);
     expect(of('policy')).toEqual(
-      [...['introduction', 'kind', 'slug', 'title', 'websiteUrl'], ...Object.keys(controllerDetails.attributes).map((field) => `controller.${field}`)].sort()
+      [
+        ...['introduction', 'kind', 'slug', 'title', 'websiteUrl'],
+        ...Object.keys(controllerDetails.attributes).map((field) => `controller.${field}`),
+      ].sort(),
     );
   });
 
@@ -183,7 +246,7 @@ describe('stored slugs are shown by their names', () => {
         expect({ value, name: names(language)[value] }).toEqual({ value, name: expect.any(String) });
         expect(names(language)[value]).not.toBe(value);
       }
-    }
+    },
   );
 
   test('values of changed fields are in words: triggers, safeguards, rights, countries, durations, yes and no', () => {
@@ -207,8 +270,14 @@ describe('stored slugs are shown by their names', () => {
   });
 
   test('web and email addresses are links; anything else is not', () => {
-    expect(valuePiece('processor', 'privacyPolicyUrl', 'https://mailer.example/privacy', 'en')).toEqual({ text: 'https://mailer.example/privacy', href: 'https://mailer.example/privacy' });
-    expect(valuePiece('policy', 'controller.email', 'privacy@example.test', 'en')).toEqual({ text: 'privacy@example.test', href: 'mailto:privacy@example.test' });
+    expect(valuePiece('processor', 'privacyPolicyUrl', 'https://mailer.example/privacy', 'en')).toEqual({
+      text: 'https://mailer.example/privacy',
+      href: 'https://mailer.example/privacy',
+    });
+    expect(valuePiece('policy', 'controller.email', 'privacy@example.test', 'en')).toEqual({
+      text: 'privacy@example.test',
+      href: 'mailto:privacy@example.test',
+    });
     expect(valuePiece('processor', 'optOutUrl', 'javascript:alert(1)', 'en')).toEqual({ text: 'javascript:alert(1)' });
     expect(valuePiece('section', 'storageLocation', 'London', 'en')).toEqual({ text: 'London' });
   });

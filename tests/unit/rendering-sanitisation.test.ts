@@ -66,7 +66,13 @@ permissiveMarkdown.validateLink = () => true;
 
 describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) => {
   const snapshot = snapshotWith(payload);
-  const version = { number: '1.0', changeType: 'major' as const, effectiveDate: '2026-01-01', changeSummary: null, publishedAt: '2026-01-01T00:00:00.000Z' };
+  const version = {
+    number: '1.0',
+    changeType: 'major' as const,
+    effectiveDate: '2026-01-01',
+    changeSummary: null,
+    publishedAt: '2026-01-01T00:00:00.000Z',
+  };
 
   test('the HTML format carries no script', () => {
     expect(scriptVectors(render(snapshot, { version, upcoming: null }, 'html') as string)).toEqual([]);
@@ -90,7 +96,11 @@ test('there are at least 20 payloads', () => {
 });
 
 test('safe links survive sanitisation', () => {
-  const html = render(snapshotWith('[ICO](https://ico.org.uk/global/contact-us/) and <https://www.ukfast.co.uk/> and [mail](mailto:a@b.co)'), { version: null, upcoming: null }, 'html') as string;
+  const html = render(
+    snapshotWith('[ICO](https://ico.org.uk/global/contact-us/) and <https://www.ukfast.co.uk/> and [mail](mailto:a@b.co)'),
+    { version: null, upcoming: null },
+    'html',
+  ) as string;
   expect(html).toContain('<a href="https://ico.org.uk/global/contact-us/">ICO</a>');
   expect(html).toContain('<a href="https://www.ukfast.co.uk/">https://www.ukfast.co.uk/</a>');
   expect(html).toContain('<a href="mailto:a@b.co">mail</a>');

@@ -13,7 +13,15 @@ const policy = () =>
     section({
       slug: 'orders',
       title: 'Your orders',
-      processors: [processor({ slug: 'ledger', name: 'Ledger Ltd', purpose: 'keeps our books.', transferMechanism: 'standard-contractual-clauses', additionalTransferMechanisms: ['binding-corporate-rules'] })],
+      processors: [
+        processor({
+          slug: 'ledger',
+          name: 'Ledger Ltd',
+          purpose: 'keeps our books.',
+          transferMechanism: 'standard-contractual-clauses',
+          additionalTransferMechanisms: ['binding-corporate-rules'],
+        }),
+      ],
       retentionRules: [
         retentionRule({
           slug: 'order-information',
@@ -23,7 +31,11 @@ const policy = () =>
           triggerDescription: 'counted from the end of the financial year.',
           reason: 'We are legally obliged to keep tax records',
         }),
-        retentionRule({ slug: 'everything-else', dataCategory: 'All other information', triggerDescription: 'No fixed period: kept no longer than necessary' }),
+        retentionRule({
+          slug: 'everything-else',
+          dataCategory: 'All other information',
+          triggerDescription: 'No fixed period: kept no longer than necessary',
+        }),
       ],
     }),
   ]);
@@ -31,9 +43,18 @@ const policy = () =>
 const lowerCaseAfterFullStop = /\.\s+(?:\*\*|<[^>]+>)*\p{Ll}/u;
 
 test.each([
-  ['html', 'Order information</strong>: kept for 6 years. Counted from the end of the financial year. Reason: We are legally obliged to keep tax records'],
-  ['markdown', '**Order information**: kept for 6 years. Counted from the end of the financial year. Reason: We are legally obliged to keep tax records'],
-  ['text', 'Order information: kept for 6 years. Counted from the end of the financial year. Reason: We are legally obliged to keep tax records'],
+  [
+    'html',
+    'Order information</strong>: kept for 6 years. Counted from the end of the financial year. Reason: We are legally obliged to keep tax records',
+  ],
+  [
+    'markdown',
+    '**Order information**: kept for 6 years. Counted from the end of the financial year. Reason: We are legally obliged to keep tax records',
+  ],
+  [
+    'text',
+    'Order information: kept for 6 years. Counted from the end of the financial year. Reason: We are legally obliged to keep tax records',
+  ],
 ])('%s: the retention rule reads as sentences', (format, sentence) => {
   const output = (render(policy(), context, format as 'html' | 'markdown' | 'text') as string).replace(/\s*\n\s*/g, ' ');
   expect(output).toContain(sentence);
@@ -44,5 +65,7 @@ test.each([
 
 test.each(['html', 'markdown', 'text'])('%s: a processor\'s parts read as sentences, and two safeguards are "Safeguards"', (format) => {
   const output = (render(policy(), context, format as 'html' | 'markdown' | 'text') as string).replace(/\s*\n\s*/g, ' ');
-  expect(output).toMatch(/Ledger Ltd(<\/strong>|\*\*)?\. Keeps our books\. Stored in: United Kingdom\. Safeguards: Standard contractual clauses; Binding corporate rules/);
+  expect(output).toMatch(
+    /Ledger Ltd(<\/strong>|\*\*)?\. Keeps our books\. Stored in: United Kingdom\. Safeguards: Standard contractual clauses; Binding corporate rules/,
+  );
 });

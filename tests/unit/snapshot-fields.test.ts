@@ -1,8 +1,24 @@
-import { flattenSections, legalBasesOf, processorFields, retentionRuleFields, sectionFields } from '../../server/src/versioning/snapshot-fields';
+import {
+  flattenSections,
+  legalBasesOf,
+  processorFields,
+  retentionRuleFields,
+  sectionFields,
+} from '../../server/src/versioning/snapshot-fields';
 import { claim, processor, retentionRule, section } from '../fixtures/snapshots';
 
 test('a processor goes back to the fields an editor writes: country codes, no derived values', () => {
-  const fields = processorFields(processor({ slug: 'aws', name: 'AWS', category: 'hosting', storageCountries: [{ code: 'IE', name: 'Ireland' }, { code: 'US', name: 'United States of America' }] } as any));
+  const fields = processorFields(
+    processor({
+      slug: 'aws',
+      name: 'AWS',
+      category: 'hosting',
+      storageCountries: [
+        { code: 'IE', name: 'Ireland' },
+        { code: 'US', name: 'United States of America' },
+      ],
+    } as any),
+  );
   expect(fields.storageCountries).toEqual(['IE', 'US']);
   expect(fields).not.toHaveProperty('transfersOutsideUkEea');
   expect(fields).toMatchObject({ slug: 'aws', name: 'AWS', category: 'hosting' });
@@ -23,7 +39,12 @@ test('a section has no children or relations of its own in its fields', () => {
 
 test('sections flatten parents first, each with its parent slug; legal bases are collected once by code', () => {
   const tree = [
-    section({ slug: 'contact', title: 'Contact', legalBases: [claim('gdpr-art-6-1-f')], children: [section({ slug: 'email', title: 'Email', legalBases: [claim('gdpr-art-6-1-f'), claim('gdpr-art-6-1-a')] })] }),
+    section({
+      slug: 'contact',
+      title: 'Contact',
+      legalBases: [claim('gdpr-art-6-1-f')],
+      children: [section({ slug: 'email', title: 'Email', legalBases: [claim('gdpr-art-6-1-f'), claim('gdpr-art-6-1-a')] })],
+    }),
     section({ slug: 'rights', title: 'Rights' }),
   ];
   expect(flattenSections(tree).map(({ section: entry, parent }) => [entry.slug, parent])).toEqual([

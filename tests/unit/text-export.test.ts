@@ -3,8 +3,20 @@ import type { PolicySnapshot } from '../../server/src/services/snapshot';
 import { processor, retentionRule, section, snapshot } from '../fixtures/snapshots';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
-const version = { number: '2.1', changeType: 'minor' as const, effectiveDate: '2026-03-01', changeSummary: null, publishedAt: '2026-02-01T00:00:00.000Z' };
-const upcoming = { number: '3.0', changeType: 'major' as const, effectiveDate: '2026-06-01', changeSummary: 'We now use a new email provider.', publishedAt: '2026-05-01T00:00:00.000Z' };
+const version = {
+  number: '2.1',
+  changeType: 'minor' as const,
+  effectiveDate: '2026-03-01',
+  changeSummary: null,
+  publishedAt: '2026-02-01T00:00:00.000Z',
+};
+const upcoming = {
+  number: '3.0',
+  changeType: 'major' as const,
+  effectiveDate: '2026-06-01',
+  changeSummary: 'We now use a new email provider.',
+  publishedAt: '2026-05-01T00:00:00.000Z',
+};
 
 const text = (value: PolicySnapshot, context: RenderContext = { version, upcoming: null }) => render(value, context, 'text') as string;
 
@@ -18,7 +30,16 @@ const policy = () => {
       title: 'Contacting us',
       body: 'We keep **what you send** us, as our [privacy team](https://example.com/team) explains.\n\n- Emails\n- Letters\n\n## Replies\n\nSee [retention](#retention) and <https://example.com/more>.',
       dataCollected: ['Email address'],
-      legalBases: [{ code: 'gdpr-art-6-1-f', regulation: 'GDPR', article: 'Article 6(1)(f)', name: 'Legitimate interests', justificationLabel: 'Our interest', justification: 'Answering you.' }],
+      legalBases: [
+        {
+          code: 'gdpr-art-6-1-f',
+          regulation: 'GDPR',
+          article: 'Article 6(1)(f)',
+          name: 'Legitimate interests',
+          justificationLabel: 'Our interest',
+          justification: 'Answering you.',
+        },
+      ],
       processors: [
         processor({
           slug: 'mailer',
@@ -30,8 +51,19 @@ const policy = () => {
           transferMechanism: 'standard-contractual-clauses',
         }),
       ],
-      retentionRules: [retentionRule({ slug: 'enquiries', dataCategory: 'Enquiries', period: 'P1Y', periodText: '1 year', triggerDescription: 'From your last message' })],
-      children: [section({ slug: 'phone', title: 'By phone' }), section({ slug: 'post', title: 'By post', children: [section({ slug: 'parcels', title: 'Parcels' })] })],
+      retentionRules: [
+        retentionRule({
+          slug: 'enquiries',
+          dataCategory: 'Enquiries',
+          period: 'P1Y',
+          periodText: '1 year',
+          triggerDescription: 'From your last message',
+        }),
+      ],
+      children: [
+        section({ slug: 'phone', title: 'By phone' }),
+        section({ slug: 'post', title: 'By post', children: [section({ slug: 'parcels', title: 'Parcels' })] }),
+      ],
     }),
     section({ slug: 'rights', title: 'Your rights', rights: ['access', 'erasure'] }),
   ]);
@@ -54,7 +86,9 @@ test('it starts with the title, the version line and the introduction', () => {
 });
 
 test('a scheduled version is announced', () => {
-  expect(unwrapped(text(policy(), { version, upcoming }))).toContain('A new version (3.0) takes effect on 1 June 2026. We now use a new email provider.');
+  expect(unwrapped(text(policy(), { version, upcoming }))).toContain(
+    'A new version (3.0) takes effect on 1 June 2026. We now use a new email provider.',
+  );
 });
 
 test('sections have numbered headings', () => {
@@ -77,7 +111,7 @@ test('the structured facts are plain lines', () => {
   expect(output).toContain('Information collected:\n\n * Email address');
   expect(output).toContain(' * Legitimate interests — GDPR Article 6(1)(f). Our interest: Answering you.');
   expect(unwrapped(output)).toContain(
-    'Mailer Inc (https://mailer.example/privacy). Stores our email. Stored in: United States of America. Transferred outside the UK/EEA. Safeguard: Standard contractual clauses'
+    'Mailer Inc (https://mailer.example/privacy). Stores our email. Stored in: United States of America. Transferred outside the UK/EEA. Safeguard: Standard contractual clauses',
   );
   expect(output).toContain(' * Enquiries: kept for 1 year. From your last message');
   expect(output).toContain(' * Access your information');
@@ -97,7 +131,18 @@ test('it ends with a single newline', () => {
 
 describe.each(XSS_PAYLOADS.map((payload) => [payload]))('payload %s', (payload) => {
   test('leaves no tag in the text', () => {
-    const value = snapshot([section({ slug: 's', title: payload, body: payload, dataCollected: [payload], processors: [processor({ slug: 'p', name: payload, purpose: payload })] })], payload);
+    const value = snapshot(
+      [
+        section({
+          slug: 's',
+          title: payload,
+          body: payload,
+          dataCollected: [payload],
+          processors: [processor({ slug: 'p', name: payload, purpose: payload })],
+        }),
+      ],
+      payload,
+    );
     value.policy.introduction = payload;
     value.policy.controller = { name: payload };
     const output = text(value);

@@ -26,11 +26,17 @@ export const FindingList = ({ findings }: { findings: Finding[] }) => (
       <Box key={`${finding.check}-${index}`} data-finding={finding.check} data-severity={finding.severity} paddingBottom={2}>
         <Flex gap={2} wrap="wrap">
           <Badge textColor={SEVERITY_COLOR[finding.severity]}>{finding.severity}</Badge>
-          <Typography variant="pi" textColor="neutral600">{finding.source}</Typography>
-          <Typography variant="pi" fontWeight="bold">{finding.target.label}</Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {finding.source}
+          </Typography>
+          <Typography variant="pi" fontWeight="bold">
+            {finding.target.label}
+          </Typography>
         </Flex>
         <Typography tag="p">{finding.message}</Typography>
-        <Typography tag="p" variant="pi" textColor="neutral600">→ {finding.fix}</Typography>
+        <Typography tag="p" variant="pi" textColor="neutral600">
+          → {finding.fix}
+        </Typography>
       </Box>
     ))}
   </Flex>

@@ -24,7 +24,7 @@ export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { polic
 
   const load = useCallback(
     () => get<any>(`/privacy-policy/notifications?policyDocumentId=${policyDocumentId}`).then(({ data }) => setNotifications(data.data)),
-    [get, policyDocumentId]
+    [get, policyDocumentId],
   );
 
   useEffect(() => {
@@ -47,7 +47,9 @@ export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { polic
         const done = counts.sent + counts.failed + counts.skipped;
         const percent = counts.total ? Math.round((done / counts.total) * 100) : notification.status === 'done' ? 100 : 0;
         const withdrawal = notification.kind === 'withdrawal';
-        const marker = withdrawal ? { 'data-notification-withdrawal': notification.versionNumber } : { 'data-notification': notification.versionNumber };
+        const marker = withdrawal
+          ? { 'data-notification-withdrawal': notification.versionNumber }
+          : { 'data-notification': notification.versionNumber };
         return (
           <Box key={notification.id} background="neutral0" padding={4} shadow="filterShadow" hasRadius {...marker}>
             <Typography variant="delta" tag="h3">
@@ -55,7 +57,13 @@ export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { polic
             </Typography>
             <ProgressBar value={percent} size="M" />
             <Typography tag="p" data-progress={percent}>
-              {t('notifications.counts', { pending: counts.pending + counts.sending, sent: counts.sent, failed: counts.failed, skipped: counts.skipped, percent })}
+              {t('notifications.counts', {
+                pending: counts.pending + counts.sending,
+                sent: counts.sent,
+                failed: counts.failed,
+                skipped: counts.skipped,
+                percent,
+              })}
             </Typography>
             {counts.failed > 0 && (
               <Button variant="secondary" onClick={() => retry(notification.id)}>

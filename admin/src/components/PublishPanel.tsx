@@ -1,5 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Box, Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
 import { useFormatDate } from './format-date';
@@ -22,7 +33,12 @@ interface Preview {
 }
 
 type Outcome =
-  | { ok: true; recorded: boolean; message: string; version: { number: string; changeType: 'minor' | 'major'; effectiveDate: string; changeSummary: string | null } }
+  | {
+      ok: true;
+      recorded: boolean;
+      message: string;
+      version: { number: string; changeType: 'minor' | 'major'; effectiveDate: string; changeSummary: string | null };
+    }
   | { ok: false; errors: RuleError[]; details: Record<string, any> };
 
 const addDays = (date: string, days: number) => {
@@ -32,7 +48,8 @@ const addDays = (date: string, days: number) => {
 
 /** A body the server refused before its rules ran (an empty date) carries a path but no rule. */
 const ruleOf = (error: RuleError) =>
-  error.rule ?? (error.path?.[0] === 'effectiveDate' ? 'effective-date-required' : error.path?.[0] === 'changeType' ? 'change-type-required' : undefined);
+  error.rule ??
+  (error.path?.[0] === 'effectiveDate' ? 'effective-date-required' : error.path?.[0] === 'changeType' ? 'change-type-required' : undefined);
 
 /**
  * One refused rule in the editor's words and language, dates in words; the server's message for a rule
@@ -51,16 +68,25 @@ const useDescribeRefusal = () => {
       case 'summary-required-for-major':
         return t('publish.error.summary');
       case 'major-notice-period':
-        return t('publish.error.noticePeriod', { days: preview.noticePeriodDays, today: format.day(today), earliest: format.day(addDays(today, preview.noticePeriodDays)) });
+        return t('publish.error.noticePeriod', {
+          days: preview.noticePeriodDays,
+          today: format.day(today),
+          earliest: format.day(addDays(today, preview.noticePeriodDays)),
+        });
       case 'minor-not-backdated':
         return t('publish.error.backdated', { today: format.day(today) });
       case 'before-pending-version': {
         const pending = details.pendingVersion ?? preview.pendingVersion;
-        return pending ? t('publish.error.beforePending', { number: pending.number, date: format.day(pending.effectiveDate) }) : error.message;
+        return pending
+          ? t('publish.error.beforePending', { number: pending.number, date: format.day(pending.effectiveDate) })
+          : error.message;
       }
       case 'classified-major': {
         const reasons: { message: string }[] = details.classification?.reasons ?? preview.classification.reasons;
-        return t('publish.error.classifiedMajor', { reasons: reasons.map((reason) => reason.message).join('; '), override: t('publish.override') });
+        return t('publish.error.classifiedMajor', {
+          reasons: reasons.map((reason) => reason.message).join('; '),
+          override: t('publish.override'),
+        });
       }
       case 'compliance':
         return t('publish.complianceError', { message: error.message });
@@ -151,7 +177,8 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
           .filter((entry, index, all) => all.findIndex((other) => other.text === entry.text) === index)
       : [];
   const hints = [t('publish.noticeHint', { days: preview.noticePeriodDays, today: format.day(preview.today) })];
-  if (preview.pendingVersion) hints.push(t('publish.pendingHint', { number: preview.pendingVersion.number, date: format.day(preview.pendingVersion.effectiveDate) }));
+  if (preview.pendingVersion)
+    hints.push(t('publish.pendingHint', { number: preview.pendingVersion.number, date: format.day(preview.pendingVersion.effectiveDate) }));
   return (
     // Without an explicit width the date input's intrinsic width pushed the panel past the aside's padding.
     <ReadableFields width="100%" style={{ minWidth: 0 }}>
@@ -177,18 +204,29 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
               setChangeType(value as 'minor' | 'major');
             }}
           >
-            <SingleSelectOption value="minor">{t('versions.type.minor')} ({preview.nextNumber.minor})</SingleSelectOption>
-            <SingleSelectOption value="major">{t('versions.type.major')} ({preview.nextNumber.major})</SingleSelectOption>
+            <SingleSelectOption value="minor">
+              {t('versions.type.minor')} ({preview.nextNumber.minor})
+            </SingleSelectOption>
+            <SingleSelectOption value="major">
+              {t('versions.type.major')} ({preview.nextNumber.major})
+            </SingleSelectOption>
           </SingleSelect>
         </Field.Root>
         <Field.Root name="effectiveDate" hint={hints.join(' ')}>
           <Field.Label>{t('publish.effectiveDate')}</Field.Label>
-          <TextInput type="date" value={effectiveDate} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setEffectiveDate(event.target.value)} />
+          <TextInput
+            type="date"
+            value={effectiveDate}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setEffectiveDate(event.target.value)}
+          />
           <Field.Hint />
         </Field.Root>
         <Field.Root name="changeSummary">
           <Field.Label>{t('publish.changeSummary')}</Field.Label>
-          <Textarea value={changeSummary} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setChangeSummary(event.target.value)} />
+          <Textarea
+            value={changeSummary}
+            onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setChangeSummary(event.target.value)}
+          />
         </Field.Root>
         {preview.classification.suggestion === 'major' && changeType === 'minor' && (
           <Checkbox checked={overrideClassifier} onCheckedChange={(checked: boolean) => setOverrideClassifier(Boolean(checked))}>
@@ -205,15 +243,22 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
           </Box>
         )}
         <Typography textColor="neutral600">{t('publish.savedOnly')}</Typography>
-        <Button size="M" onClick={publish} loading={publishing} fullWidth>{t('publish.button', { number: preview.nextNumber[changeType] })}</Button>
+        <Button size="M" onClick={publish} loading={publishing} fullWidth>
+          {t('publish.button', { number: preview.nextNumber[changeType] })}
+        </Button>
         {outcome?.ok && (
           <Box background="success100" padding={3} hasRadius>
             <Typography tag="p" fontWeight="semiBold" textColor="success700" data-publish-outcome="ok">
-              {outcome.recorded ? t('publish.recorded', { number: outcome.version.number, date: format.day(outcome.version.effectiveDate) }) : outcome.message}
+              {outcome.recorded
+                ? t('publish.recorded', { number: outcome.version.number, date: format.day(outcome.version.effectiveDate) })
+                : outcome.message}
             </Typography>
             {outcome.recorded && (
               <Typography tag="p" textColor="neutral800" data-publish-recorded>
-                {[t(`publish.recordedChange.${outcome.version.changeType}`), outcome.version.changeSummary ? t('publish.recordedSummary', { summary: outcome.version.changeSummary }) : '']
+                {[
+                  t(`publish.recordedChange.${outcome.version.changeType}`),
+                  outcome.version.changeSummary ? t('publish.recordedSummary', { summary: outcome.version.changeSummary }) : '',
+                ]
                   .filter(Boolean)
                   .join(' ')}
               </Typography>
@@ -222,7 +267,9 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
         )}
         {outcome && !outcome.ok && (
           <Box background="danger100" padding={3} hasRadius data-publish-outcome="error">
-            <Typography tag="p" fontWeight="semiBold" textColor="danger700">{t('publish.refused', { count: refusals.length })}</Typography>
+            <Typography tag="p" fontWeight="semiBold" textColor="danger700">
+              {t('publish.refused', { count: refusals.length })}
+            </Typography>
             <Box tag="ul" paddingLeft={4} style={{ listStyle: 'disc' }}>
               {refusals.map(({ rule, text }) => (
                 <li key={text} data-publish-error={rule ?? ''}>
@@ -238,7 +285,15 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
 };
 
 /** Content-manager side panel on a policy's edit view: change type, effective date, summary, classifier advice. */
-export const PublishPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { locale?: string; updatedAt?: string } }) => {
+export const PublishPanel = ({
+  model,
+  documentId,
+  document,
+}: {
+  model: string;
+  documentId?: string;
+  document?: { locale?: string; updatedAt?: string };
+}) => {
   const t = useTranslate();
   if (model !== POLICY_UID || !documentId) return null;
   const locale = document?.locale ?? new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? '';

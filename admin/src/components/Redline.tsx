@@ -67,7 +67,17 @@ const VersionSelect = ({ name, label, value, numbers, onChange }: VersionSelectP
  * Pick two versions and read the redline; the HTML comes sanitised from the plugin's diff route. It opens
  * on the latest two versions that count (`active`: not withdrawn); withdrawn ones can still be picked.
  */
-export const Redline = ({ slug, locale, numbers, active = numbers }: { slug: string; locale: string; numbers: string[]; active?: string[] }) => {
+export const Redline = ({
+  slug,
+  locale,
+  numbers,
+  active = numbers,
+}: {
+  slug: string;
+  locale: string;
+  numbers: string[];
+  active?: string[];
+}) => {
   const t = useTranslate();
   const { get } = useFetchClient();
   const [from, setFrom] = useState(active[1] ?? numbers[1] ?? numbers[0]);
@@ -76,7 +86,9 @@ export const Redline = ({ slug, locale, numbers, active = numbers }: { slug: str
 
   useEffect(() => {
     if (!from || !to) return;
-    get(`/api/privacy-policy/policies/${slug}/diff?from=${from}&to=${to}&format=html&locale=${encodeURIComponent(locale)}`, { responseType: 'text' } as any)
+    get(`/api/privacy-policy/policies/${slug}/diff?from=${from}&to=${to}&format=html&locale=${encodeURIComponent(locale)}`, {
+      responseType: 'text',
+    } as any)
       .then(({ data }) => setHtml(String(data)))
       .catch(() => setHtml(''));
   }, [get, slug, locale, from, to]);
@@ -87,11 +99,7 @@ export const Redline = ({ slug, locale, numbers, active = numbers }: { slug: str
         <VersionSelect name="from" label={t('redline.from')} value={from} numbers={numbers} onChange={setFrom} />
         <VersionSelect name="to" label={t('redline.to')} value={to} numbers={numbers} onChange={setTo} />
       </Flex>
-      {html ? (
-        <RedlineBody data-redline dangerouslySetInnerHTML={{ __html: html }} />
-      ) : (
-        <Typography>{t('redline.empty')}</Typography>
-      )}
+      {html ? <RedlineBody data-redline dangerouslySetInnerHTML={{ __html: html }} /> : <Typography>{t('redline.empty')}</Typography>}
     </Box>
   );
 };

@@ -90,7 +90,9 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
     }
   };
 
-  const sharedTouched = (plan?.changes ?? []).some((change) => (change.kind === 'processor' || change.kind === 'retention-rule') && change.action === 'updated');
+  const sharedTouched = (plan?.changes ?? []).some(
+    (change) => (change.kind === 'processor' || change.kind === 'retention-rule') && change.action === 'updated',
+  );
 
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
@@ -103,9 +105,13 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
             {result ? (
               <>
                 <Box background="success100" padding={3} hasRadius data-restore-result>
-                  <Typography tag="p" fontWeight="semiBold" textColor="success700">{t('restore.done.title', { number: version.number })}</Typography>
+                  <Typography tag="p" fontWeight="semiBold" textColor="success700">
+                    {t('restore.done.title', { number: version.number })}
+                  </Typography>
                   <Typography tag="p" textColor="neutral800">
-                    {result.matchesVersion ? t('restore.done.matches', { number: version.number }) : t('restore.done.differs', { number: version.number })}
+                    {result.matchesVersion
+                      ? t('restore.done.matches', { number: version.number })
+                      : t('restore.done.differs', { number: version.number })}
                   </Typography>
                 </Box>
                 {result.changes.length > 0 && <ChangeList changes={result.changes} tense="done" />}
@@ -115,14 +121,20 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
               <>
                 <Typography tag="p">{t('restore.intro', { number: version.number, date: format.day(version.effectiveDate) })}</Typography>
                 {plan.changes.length === 0 ? (
-                  <Typography tag="p" fontWeight="semiBold" data-restore-nothing>{t('restore.nothing', { number: version.number })}</Typography>
+                  <Typography tag="p" fontWeight="semiBold" data-restore-nothing>
+                    {t('restore.nothing', { number: version.number })}
+                  </Typography>
                 ) : (
                   <>
-                    <Typography tag="p" fontWeight="semiBold">{t('restore.plan.heading', { count: plan.changes.length })}</Typography>
+                    <Typography tag="p" fontWeight="semiBold">
+                      {t('restore.plan.heading', { count: plan.changes.length })}
+                    </Typography>
                     <ChangeList changes={plan.changes} tense="plan" />
                     {sharedTouched && (
                       <Box background="warning100" padding={3} hasRadius>
-                        <Typography tag="p" textColor="warning700">{t('restore.shared')}</Typography>
+                        <Typography tag="p" textColor="warning700">
+                          {t('restore.shared')}
+                        </Typography>
                       </Box>
                     )}
                     <Box background="neutral100" padding={3} hasRadius>
@@ -141,7 +153,9 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
               <Box background="danger100" padding={3} hasRadius data-restore-error>
                 <Box tag="ul" paddingLeft={5} style={{ listStyle: 'disc' }}>
                   {errors.map((error, index) => (
-                    <li key={index}><Typography textColor="danger700">{error.message}</Typography></li>
+                    <li key={index}>
+                      <Typography textColor="danger700">{error.message}</Typography>
+                    </li>
                   ))}
                 </Box>
               </Box>
@@ -150,13 +164,20 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
         </Modal.Body>
         <Modal.Footer>
           <Modal.Close>
-            <Button size="M" variant="tertiary">{result ? t('dialog.close') : t('dialog.cancel')}</Button>
+            <Button size="M" variant="tertiary">
+              {result ? t('dialog.close') : t('dialog.cancel')}
+            </Button>
           </Modal.Close>
           {result ? (
-            <LinkButton size="M" tag={Link} to={editViewPath(documentId, locale)}>{t('restore.review')}</LinkButton>
+            <LinkButton size="M" tag={Link} to={editViewPath(documentId, locale)}>
+              {t('restore.review')}
+            </LinkButton>
           ) : (
-            plan && plan.changes.length > 0 && (
-              <Button size="M" onClick={restore} loading={submitting}>{t('restore.confirm', { number: version.number })}</Button>
+            plan &&
+            plan.changes.length > 0 && (
+              <Button size="M" onClick={restore} loading={submitting}>
+                {t('restore.confirm', { number: version.number })}
+              </Button>
             )
           )}
         </Modal.Footer>

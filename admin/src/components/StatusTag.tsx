@@ -9,11 +9,32 @@ const TONES = {
 } as const;
 
 /** A status label readable at a glance: 14 px, not the design system's 11 px capitals of Badge. */
-export const StatusTag = ({ tone, children, ...rest }: { tone: keyof typeof TONES; children: ReactNode; [data: `data-${string}`]: string | boolean | undefined }) => {
+export const StatusTag = ({
+  tone,
+  children,
+  ...rest
+}: {
+  tone: keyof typeof TONES;
+  children: ReactNode;
+  [data: `data-${string}`]: string | boolean | undefined;
+}) => {
   const colors = TONES[tone];
   return (
-    <Box tag="span" display="inline-block" background={colors.background} borderColor={colors.border} hasRadius paddingLeft={2} paddingRight={2} paddingTop={1} paddingBottom={1} {...rest}>
-      <Typography fontWeight="semiBold" textColor={colors.text}>{children}</Typography>
+    <Box
+      tag="span"
+      display="inline-block"
+      background={colors.background}
+      borderColor={colors.border}
+      hasRadius
+      paddingLeft={2}
+      paddingRight={2}
+      paddingTop={1}
+      paddingBottom={1}
+      {...rest}
+    >
+      <Typography fontWeight="semiBold" textColor={colors.text}>
+        {children}
+      </Typography>
     </Box>
   );
 };

@@ -19,7 +19,8 @@ export interface AdminVersion {
 }
 
 /** Not in effect yet and not withdrawn: the only versions that can be withdrawn. */
-export const isPending = (version: AdminVersion, today: string) => !version.withdrawn && !version.isCurrent && version.effectiveDate > today;
+export const isPending = (version: AdminVersion, today: string) =>
+  !version.withdrawn && !version.isCurrent && version.effectiveDate > today;
 
 export interface TimelineActions {
   onWithdraw(version: AdminVersion): void;
@@ -31,7 +32,9 @@ const WRAP = { whiteSpace: 'normal' } as const;
 
 const HeaderCell = ({ children }: { children: string }) => (
   <Th>
-    <Typography fontWeight="bold" textColor="neutral800">{children}</Typography>
+    <Typography fontWeight="bold" textColor="neutral800">
+      {children}
+    </Typography>
   </Th>
 );
 
@@ -40,7 +43,15 @@ const HeaderCell = ({ children }: { children: string }) => (
  * version; a withdrawn one shows when, by whom and why. `actions` (for roles that may publish) adds
  * Withdraw on versions not yet in effect and Restore into draft on every version.
  */
-export const VersionTimeline = ({ versions, today, actions }: { versions: AdminVersion[]; today: string; actions?: TimelineActions | null }) => {
+export const VersionTimeline = ({
+  versions,
+  today,
+  actions,
+}: {
+  versions: AdminVersion[];
+  today: string;
+  actions?: TimelineActions | null;
+}) => {
   const t = useTranslate();
   const format = useFormatDate();
   const columns = actions ? 6 : 5;
@@ -65,22 +76,44 @@ export const VersionTimeline = ({ versions, today, actions }: { versions: AdminV
                 <Td>
                   <Flex direction="column" alignItems="flex-start" gap={1}>
                     <Typography fontWeight="bold">{version.number}</Typography>
-                    {version.isCurrent && <StatusTag tone="success" data-status="current">{t('versions.current')}</StatusTag>}
-                    {version.isUpcoming && <StatusTag tone="primary" data-status="upcoming">{t('versions.upcoming')}</StatusTag>}
-                    {pending && !version.isUpcoming && <StatusTag tone="neutral" data-status="scheduled">{t('versions.scheduled')}</StatusTag>}
-                    {version.withdrawn && <StatusTag tone="danger" data-status="withdrawn">{t('versions.withdrawn')}</StatusTag>}
+                    {version.isCurrent && (
+                      <StatusTag tone="success" data-status="current">
+                        {t('versions.current')}
+                      </StatusTag>
+                    )}
+                    {version.isUpcoming && (
+                      <StatusTag tone="primary" data-status="upcoming">
+                        {t('versions.upcoming')}
+                      </StatusTag>
+                    )}
+                    {pending && !version.isUpcoming && (
+                      <StatusTag tone="neutral" data-status="scheduled">
+                        {t('versions.scheduled')}
+                      </StatusTag>
+                    )}
+                    {version.withdrawn && (
+                      <StatusTag tone="danger" data-status="withdrawn">
+                        {t('versions.withdrawn')}
+                      </StatusTag>
+                    )}
                   </Flex>
                 </Td>
                 <Td style={WRAP}>
                   <Flex direction="column" alignItems="flex-start" gap={1}>
                     <Typography>{t(`versions.type.${version.changeType}`)}</Typography>
                     {version.classifierOverride && <Typography textColor="neutral600">{t('versions.override')}</Typography>}
-                    {version.complianceOverride && <Typography textColor="neutral600" data-compliance-override>{t('versions.complianceOverride')}</Typography>}
+                    {version.complianceOverride && (
+                      <Typography textColor="neutral600" data-compliance-override>
+                        {t('versions.complianceOverride')}
+                      </Typography>
+                    )}
                   </Flex>
                 </Td>
                 <Td style={WRAP}>
                   <Flex direction="column" alignItems="flex-start" gap={1}>
-                    <Typography style={{ whiteSpace: 'nowrap', textDecoration: version.withdrawn ? 'line-through' : undefined }}>{format.day(version.effectiveDate)}</Typography>
+                    <Typography style={{ whiteSpace: 'nowrap', textDecoration: version.withdrawn ? 'line-through' : undefined }}>
+                      {format.day(version.effectiveDate)}
+                    </Typography>
                     {version.withdrawn && <Typography textColor="danger700">{t('versions.willNotTakeEffect')}</Typography>}
                   </Flex>
                 </Td>
@@ -94,7 +127,9 @@ export const VersionTimeline = ({ versions, today, actions }: { versions: AdminV
                             ? t('versions.withdrawnBy', { date: format.moment(version.withdrawn.at), name: version.withdrawn.by.name })
                             : t('versions.withdrawnOn', { date: format.moment(version.withdrawn.at) })}
                         </Typography>
-                        <Typography tag="p" textColor="neutral800">{t('versions.withdrawalReason', { reason: version.withdrawn.reason })}</Typography>
+                        <Typography tag="p" textColor="neutral800">
+                          {t('versions.withdrawalReason', { reason: version.withdrawn.reason })}
+                        </Typography>
                       </Box>
                     )}
                   </Flex>
@@ -109,11 +144,21 @@ export const VersionTimeline = ({ versions, today, actions }: { versions: AdminV
                   <Td>
                     <Flex gap={2} wrap="wrap">
                       {pending && (
-                        <Button size="M" variant="danger-light" onClick={() => actions.onWithdraw(version)} aria-label={t('withdraw.buttonLabel', { number: version.number })}>
+                        <Button
+                          size="M"
+                          variant="danger-light"
+                          onClick={() => actions.onWithdraw(version)}
+                          aria-label={t('withdraw.buttonLabel', { number: version.number })}
+                        >
                           {t('withdraw.button')}
                         </Button>
                       )}
-                      <Button size="M" variant="secondary" onClick={() => actions.onRestore(version)} aria-label={t('restore.buttonLabel', { number: version.number })}>
+                      <Button
+                        size="M"
+                        variant="secondary"
+                        onClick={() => actions.onRestore(version)}
+                        aria-label={t('restore.buttonLabel', { number: version.number })}
+                      >
                         {t('restore.button')}
                       </Button>
                     </Flex>

@@ -40,10 +40,15 @@ export const WithdrawDialog = ({ documentId, locale, version, blockedBy, onClose
     setSubmitting(true);
     setErrors([]);
     try {
-      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions/${encodeURIComponent(version.number)}/withdraw`, { reason: reason.trim(), locale });
+      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions/${encodeURIComponent(version.number)}/withdraw`, {
+        reason: reason.trim(),
+        locale,
+      });
       toggleNotification({
         type: 'success',
-        message: data.data.notificationId ? t('withdraw.doneNotified', { number: version.number }) : t('withdraw.done', { number: version.number }),
+        message: data.data.notificationId
+          ? t('withdraw.doneNotified', { number: version.number })
+          : t('withdraw.done', { number: version.number }),
       });
       onWithdrawn();
     } catch (error) {
@@ -63,18 +68,35 @@ export const WithdrawDialog = ({ documentId, locale, version, blockedBy, onClose
           <Flex direction="column" alignItems="stretch" gap={4}>
             {blockedBy ? (
               <Box background="warning100" padding={3} hasRadius data-withdraw-blocked>
-                <Typography tag="p" textColor="warning700">{t('withdraw.blocked', { number: version.number, later: blockedBy })}</Typography>
+                <Typography tag="p" textColor="warning700">
+                  {t('withdraw.blocked', { number: version.number, later: blockedBy })}
+                </Typography>
               </Box>
             ) : (
               <>
                 <Box tag="ul" paddingLeft={5} style={{ listStyle: 'disc' }}>
-                  <li><Typography>{t('withdraw.consequence.notInEffect', { number: version.number, date: format.day(version.effectiveDate) })}</Typography></li>
-                  <li><Typography>{t('withdraw.consequence.history')}</Typography></li>
-                  <li><Typography>{announced ? t('withdraw.consequence.email') : t('withdraw.consequence.noEmail')}</Typography></li>
-                  <li><Typography>{t('withdraw.consequence.final')}</Typography></li>
+                  <li>
+                    <Typography>
+                      {t('withdraw.consequence.notInEffect', { number: version.number, date: format.day(version.effectiveDate) })}
+                    </Typography>
+                  </li>
+                  <li>
+                    <Typography>{t('withdraw.consequence.history')}</Typography>
+                  </li>
+                  <li>
+                    <Typography>{announced ? t('withdraw.consequence.email') : t('withdraw.consequence.noEmail')}</Typography>
+                  </li>
+                  <li>
+                    <Typography>{t('withdraw.consequence.final')}</Typography>
+                  </li>
                 </Box>
                 <ReadableFields>
-                  <Field.Root name="withdrawalReason" required error={missingReason ? t('withdraw.reasonMissing') : undefined} hint={announced ? t('withdraw.reasonHint') : t('withdraw.reasonHintMinor')}>
+                  <Field.Root
+                    name="withdrawalReason"
+                    required
+                    error={missingReason ? t('withdraw.reasonMissing') : undefined}
+                    hint={announced ? t('withdraw.reasonHint') : t('withdraw.reasonHintMinor')}
+                  >
                     <Field.Label>{t('withdraw.reason')}</Field.Label>
                     <Textarea
                       value={reason}
@@ -91,10 +113,14 @@ export const WithdrawDialog = ({ documentId, locale, version, blockedBy, onClose
             )}
             {errors.length > 0 && (
               <Box background="danger100" padding={3} hasRadius data-withdraw-error>
-                <Typography tag="p" fontWeight="semiBold" textColor="danger700">{t('withdraw.refused')}</Typography>
+                <Typography tag="p" fontWeight="semiBold" textColor="danger700">
+                  {t('withdraw.refused')}
+                </Typography>
                 <Box tag="ul" paddingLeft={5} style={{ listStyle: 'disc' }}>
                   {errors.map((error, index) => (
-                    <li key={index}><Typography textColor="danger700">{error.message}</Typography></li>
+                    <li key={index}>
+                      <Typography textColor="danger700">{error.message}</Typography>
+                    </li>
                   ))}
                 </Box>
               </Box>
@@ -103,7 +129,9 @@ export const WithdrawDialog = ({ documentId, locale, version, blockedBy, onClose
         </Modal.Body>
         <Modal.Footer>
           <Modal.Close>
-            <Button size="M" variant="tertiary">{t('dialog.cancel')}</Button>
+            <Button size="M" variant="tertiary">
+              {t('dialog.cancel')}
+            </Button>
           </Modal.Close>
           {!blockedBy && (
             <Button size="M" variant="danger" onClick={withdraw} loading={submitting}>

@@ -13,7 +13,11 @@ export const ruleErrors = (error: any): RuleError[] => {
   const apiError = error?.response?.data?.error;
   const listed = apiError?.details?.errors;
   if (Array.isArray(listed) && listed.length) {
-    return listed.map((entry: any) => ({ message: String(entry?.message ?? ''), rule: entry?.rule, path: Array.isArray(entry?.path) ? entry.path : undefined }));
+    return listed.map((entry: any) => ({
+      message: String(entry?.message ?? ''),
+      rule: entry?.rule,
+      path: Array.isArray(entry?.path) ? entry.path : undefined,
+    }));
   }
   return [{ message: String(apiError?.message ?? error?.message ?? error) }];
 };

@@ -17,7 +17,7 @@ export const useFormatDate = () => {
       },
       moment: (value: string | null | undefined) => {
         const date = value ? new Date(value) : null;
-        return date && !Number.isNaN(date.getTime()) ? momentFormat.format(date) : value ?? '';
+        return date && !Number.isNaN(date.getTime()) ? momentFormat.format(date) : (value ?? '');
       },
     };
   }, [locale]);

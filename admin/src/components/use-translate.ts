@@ -13,7 +13,8 @@ const DEFAULTS: Record<string, string> = english;
 export const useTranslate = () => {
   const { formatMessage } = useIntl();
   return useCallback(
-    (id: string, values?: Record<string, string | number>) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: DEFAULTS[id] ?? id }, values),
-    [formatMessage]
+    (id: string, values?: Record<string, string | number>) =>
+      formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: DEFAULTS[id] ?? id }, values),
+    [formatMessage],
   );
 };

@@ -17,7 +17,9 @@ export const PoliciesPage = () => {
   const [policies, setPolicies] = useState<PolicyRow[] | null>(null);
 
   useEffect(() => {
-    get<any>('/content-manager/collection-types/plugin::privacy-policy.policy?page=1&pageSize=100').then(({ data }) => setPolicies(data.results));
+    get<any>('/content-manager/collection-types/plugin::privacy-policy.policy?page=1&pageSize=100').then(({ data }) =>
+      setPolicies(data.results),
+    );
   }, [get]);
 
   if (!policies) return <Page.Loading />;
@@ -27,22 +29,34 @@ export const PoliciesPage = () => {
       <Layouts.Header
         title={t('policies.title')}
         subtitle={t('policies.subtitle')}
-        primaryAction={<LinkButton tag={Link} to="subscribers">{t('subscribers.title')}</LinkButton>}
+        primaryAction={
+          <LinkButton tag={Link} to="subscribers">
+            {t('subscribers.title')}
+          </LinkButton>
+        }
       />
       <Layouts.Content>
         <Box background="neutral0" shadow="filterShadow" hasRadius>
           <Table colCount={2} rowCount={policies.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('policies.column.title')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('policies.column.slug')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('policies.column.title')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('policies.column.slug')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {policies.map((policy) => (
                 <Tr key={policy.documentId}>
-                  <Td><Link to={policy.documentId}>{policy.title}</Link></Td>
-                  <Td><Typography textColor="neutral800">{policy.slug}</Typography></Td>
+                  <Td>
+                    <Link to={policy.documentId}>{policy.title}</Link>
+                  </Td>
+                  <Td>
+                    <Typography textColor="neutral800">{policy.slug}</Typography>
+                  </Td>
                 </Tr>
               ))}
             </Tbody>

@@ -22,7 +22,9 @@ const PUBLISH_PERMISSIONS = [{ action: 'plugin::privacy-policy.versions.publish'
 const useRecordDownload = (slug: string, locale: string) => {
   const { get } = useFetchClient();
   return async (format: 'csv' | 'json') => {
-    const { data } = await get(`/api/privacy-policy/policies/${slug}/processing-record?format=${format}&locale=${locale}`, { responseType: 'text' } as any);
+    const { data } = await get(`/api/privacy-policy/policies/${slug}/processing-record?format=${format}&locale=${locale}`, {
+      responseType: 'text',
+    } as any);
     const body = typeof data === 'string' ? data : JSON.stringify(data, null, 2);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
@@ -39,7 +41,9 @@ const LocaleSelect = ({ locales, value, onChange }: { locales: Locale[]; value: 
       <Field.Label>{t('policy.locale')}</Field.Label>
       <SingleSelect value={value} onChange={(code) => onChange(String(code))}>
         {locales.map((locale) => (
-          <SingleSelectOption key={locale.code} value={locale.code}>{locale.name}</SingleSelectOption>
+          <SingleSelectOption key={locale.code} value={locale.code}>
+            {locale.name}
+          </SingleSelectOption>
         ))}
       </SingleSelect>
     </Field.Root>
@@ -103,18 +107,28 @@ export const PolicyPage = () => {
           </Box>
         )}
         <Box paddingBottom={6}>
-          <Typography variant="beta" tag="h2">{t('health.title')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {t('health.title')}
+          </Typography>
           <HealthCard key={draftRevision} slug={policy.slug} locale={locale} />
         </Box>
         <Box paddingBottom={6}>
-          <Typography variant="beta" tag="h2">{t('health.export')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {t('health.export')}
+          </Typography>
           <Flex gap={2} paddingTop={2}>
-            <Button size="M" variant="secondary" onClick={() => download('csv')}>{t('health.exportCsv')}</Button>
-            <Button size="M" variant="secondary" onClick={() => download('json')}>{t('health.exportJson')}</Button>
+            <Button size="M" variant="secondary" onClick={() => download('csv')}>
+              {t('health.exportCsv')}
+            </Button>
+            <Button size="M" variant="secondary" onClick={() => download('json')}>
+              {t('health.exportJson')}
+            </Button>
           </Flex>
         </Box>
         <Box paddingBottom={6}>
-          <Typography variant="beta" tag="h2">{t('versions.title')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {t('versions.title')}
+          </Typography>
           <VersionTimeline
             versions={versions}
             today={today}
@@ -123,9 +137,14 @@ export const PolicyPage = () => {
         </Box>
         {versions.length > 1 && (
           <Box paddingBottom={6}>
-            <Typography variant="beta" tag="h2">{t('redline.title')}</Typography>
+            <Typography variant="beta" tag="h2">
+              {t('redline.title')}
+            </Typography>
             <Redline
-              key={versions.filter((version) => !version.withdrawn).map((version) => version.number).join()}
+              key={versions
+                .filter((version) => !version.withdrawn)
+                .map((version) => version.number)
+                .join()}
               slug={policy.slug}
               locale={locale}
               numbers={versions.map((version) => version.number)}
@@ -134,7 +153,9 @@ export const PolicyPage = () => {
           </Box>
         )}
         <Box paddingBottom={6}>
-          <Typography variant="beta" tag="h2">{t('notifications.title')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {t('notifications.title')}
+          </Typography>
           <NotificationProgress policyDocumentId={documentId!} revision={notificationsRevision} />
         </Box>
         {withdrawing && isPending(withdrawing, today) && (

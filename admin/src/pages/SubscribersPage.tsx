@@ -1,5 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Badge, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useTranslate } from '../components/use-translate';
 
@@ -20,10 +36,16 @@ export const SubscribersPage = () => {
   const { toggleNotification } = useNotification();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
-  const [result, setResult] = useState<{ data: Subscriber[]; meta: { counts: Record<string, number>; pagination: { total: number } } } | null>(null);
+  const [result, setResult] = useState<{
+    data: Subscriber[];
+    meta: { counts: Record<string, number>; pagination: { total: number } };
+  } | null>(null);
   const [erasing, setErasing] = useState<number | null>(null);
 
-  const filters = useCallback(() => new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}) }).toString(), [query, status]);
+  const filters = useCallback(
+    () => new URLSearchParams({ ...(query ? { q: query } : {}), ...(status ? { status } : {}) }).toString(),
+    [query, status],
+  );
 
   const load = useCallback(async () => {
     const { data } = await get<any>(`/privacy-policy/subscribers?pageSize=100&${filters()}`);
@@ -64,7 +86,9 @@ export const SubscribersPage = () => {
       <Layouts.Content>
         <Flex gap={2} paddingBottom={4} data-counts>
           {STATUSES.map((name) => (
-            <Badge key={name} data-count={name}>{t(`subscribers.status.${name}`)}: {result.meta.counts[name] ?? 0}</Badge>
+            <Badge key={name} data-count={name}>
+              {t(`subscribers.status.${name}`)}: {result.meta.counts[name] ?? 0}
+            </Badge>
           ))}
         </Flex>
         <Flex gap={4} paddingBottom={4} alignItems="flex-end">
@@ -76,7 +100,11 @@ export const SubscribersPage = () => {
             <Field.Label>{t('subscribers.filter')}</Field.Label>
             <SingleSelect value={status} onChange={(value) => setStatus(String(value))}>
               <SingleSelectOption value="">{t('subscribers.all')}</SingleSelectOption>
-              {STATUSES.map((name) => <SingleSelectOption key={name} value={name}>{t(`subscribers.status.${name}`)}</SingleSelectOption>)}
+              {STATUSES.map((name) => (
+                <SingleSelectOption key={name} value={name}>
+                  {t(`subscribers.status.${name}`)}
+                </SingleSelectOption>
+              ))}
             </SingleSelect>
           </Field.Root>
         </Flex>
@@ -84,20 +112,38 @@ export const SubscribersPage = () => {
           <Table colCount={5} rowCount={result.data.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('subscribers.column.email')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('subscribers.column.scope')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('subscribers.column.status')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('subscribers.column.since')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('subscribers.column.erase')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('subscribers.column.email')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('subscribers.column.scope')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('subscribers.column.status')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('subscribers.column.since')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('subscribers.column.erase')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {result.data.map((subscriber) => (
                 <Tr key={subscriber.id} data-subscriber={subscriber.email}>
-                  <Td><Typography>{subscriber.email}</Typography></Td>
-                  <Td><Typography>{subscriber.scope === '*' ? t('subscribers.allPolicies') : subscriber.scope}</Typography></Td>
-                  <Td><Badge>{t(`subscribers.status.${subscriber.status}`)}</Badge></Td>
-                  <Td><Typography>{String(subscriber.createdAt).slice(0, 10)}</Typography></Td>
+                  <Td>
+                    <Typography>{subscriber.email}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{subscriber.scope === '*' ? t('subscribers.allPolicies') : subscriber.scope}</Typography>
+                  </Td>
+                  <Td>
+                    <Badge>{t(`subscribers.status.${subscriber.status}`)}</Badge>
+                  </Td>
+                  <Td>
+                    <Typography>{String(subscriber.createdAt).slice(0, 10)}</Typography>
+                  </Td>
                   <Td>
                     <Button variant={erasing === subscriber.id ? 'danger' : 'danger-light'} size="S" onClick={() => erase(subscriber)}>
                       {erasing === subscriber.id ? t('subscribers.confirmErase') : t('subscribers.erase')}

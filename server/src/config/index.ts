@@ -122,7 +122,8 @@ export default {
     wholeNumber(config.cacheMaxAge, 'cacheMaxAge', 0, 31_536_000);
     wholeNumber(config.maxSectionDepth, 'maxSectionDepth', 1, 10);
     wholeNumber(config.noticePeriodDays, 'noticePeriodDays', 0, 365);
-    if (config.publicUrl && !/^https?:\/\/[^/\s]+/.test(config.publicUrl)) fail('publicUrl must be an http(s) origin such as https://www.example.com');
+    if (config.publicUrl && !/^https?:\/\/[^/\s]+/.test(config.publicUrl))
+      fail('publicUrl must be an http(s) origin such as https://www.example.com');
     if (typeof config.compliance?.blockPublishOnErrors !== 'boolean') fail('compliance.blockPublishOnErrors must be a boolean');
     const { subscriptions, delivery } = config;
     wholeNumber(subscriptions?.confirmTokenTtlHours, 'subscriptions.confirmTokenTtlHours', 1, 720);
@@ -138,7 +139,8 @@ export default {
     wholeNumber(delivery?.maxAttempts, 'delivery.maxAttempts', 1, 100);
     for (const key of ['retryBaseSeconds', 'retryMaxSeconds'] as const) {
       const value = delivery?.[key];
-      if (typeof value !== 'number' || !(value >= 0 && value <= 7 * 86_400)) fail(`delivery.${key} must be a number of seconds from 0 to 604800`);
+      if (typeof value !== 'number' || !(value >= 0 && value <= 7 * 86_400))
+        fail(`delivery.${key} must be a number of seconds from 0 to 604800`);
     }
     wholeNumber(delivery?.leaseSeconds, 'delivery.leaseSeconds', 5, 86_400);
   },

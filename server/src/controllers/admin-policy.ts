@@ -11,7 +11,9 @@ import { validateRestoreBody, validateVersionParams, validateWithdrawBody } from
 
 const adminVersion = (row: VersionRow, marks: { current?: string | null; upcoming?: string | null } = {}) => ({
   ...versionMeta(row),
-  withdrawn: row.withdrawnAt ? { at: new Date(row.withdrawnAt).toISOString(), reason: row.withdrawalReason ?? '', by: row.withdrawnBy ?? null } : null,
+  withdrawn: row.withdrawnAt
+    ? { at: new Date(row.withdrawnAt).toISOString(), reason: row.withdrawalReason ?? '', by: row.withdrawnBy ?? null }
+    : null,
   isCurrent: marks.current === row.number,
   isUpcoming: marks.upcoming === row.number,
   publishedBy: row.publishedBy ?? null,
@@ -23,7 +25,8 @@ const adminVersion = (row: VersionRow, marks: { current?: string | null; upcomin
   complianceFindings: row.complianceFindings ?? null,
 });
 
-const localeOf = (strapi: Core.Strapi, ctx: any): Promise<string> => strapi.plugin('privacy-policy').service('locales').resolve(ctx.query.locale);
+const localeOf = (strapi: Core.Strapi, ctx: any): Promise<string> =>
+  strapi.plugin('privacy-policy').service('locales').resolve(ctx.query.locale);
 
 const adminOf = (ctx: any) => {
   const user = ctx.state?.user as { id: number; firstname?: string; lastname?: string } | undefined;
@@ -53,12 +56,17 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
     await validateDocumentIdParam(ctx.params);
     const body = await validatePublishBody(ctx.request.body ?? {});
     const locale = await strapi.plugin('privacy-policy').service('locales').resolve(body.locale);
-    const outcome = await strapi.plugin('privacy-policy').service('versions').publish(ctx.params.documentId, { ...body, locale });
+    const outcome = await strapi
+      .plugin('privacy-policy')
+      .service('versions')
+      .publish(ctx.params.documentId, { ...body, locale });
     ctx.status = outcome.recorded ? 201 : 200;
     ctx.body = {
       data: {
         recorded: outcome.recorded,
-        ...(outcome.recorded ? {} : { reason: 'unchanged', message: `Nothing changed since version ${outcome.version.number}: no version recorded` }),
+        ...(outcome.recorded
+          ? {}
+          : { reason: 'unchanged', message: `Nothing changed since version ${outcome.version.number}: no version recorded` }),
         version: adminVersion(outcome.version),
       },
     };
@@ -67,7 +75,12 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async publishPreview(ctx: any) {
     await validateDocumentIdParam(ctx.params);
     await validateLocaleQuery(ctx.query);
-    ctx.body = { data: await strapi.plugin('privacy-policy').service('versions').preview(ctx.params.documentId, await localeOf(strapi, ctx)) };
+    ctx.body = {
+      data: await strapi
+        .plugin('privacy-policy')
+        .service('versions')
+        .preview(ctx.params.documentId, await localeOf(strapi, ctx)),
+    };
   },
 
   async versions(ctx: any) {
@@ -77,31 +90,60 @@ const adminPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows: VersionRow[] = await strapi.db.query(UID.policyVersion).findMany({
       where: { policyDocumentId: ctx.params.documentId, policyLocale: locale },
       select: [
-        'number', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'publishedBy', 'suggestedChangeType', 'classifierOverride', 'classification',
-        'policyLocale', 'complianceOverride', 'complianceFindings', 'withdrawnAt', 'withdrawnBy', 'withdrawalReason',
+        'number',
+        'changeType',
+        'effectiveDate',
+        'changeSummary',
+        'publishedAt',
+        'publishedBy',
+        'suggestedChangeType',
+        'classifierOverride',
+        'classification',
+        'policyLocale',
+        'complianceOverride',
+        'complianceFindings',
+        'withdrawnAt',
+        'withdrawnBy',
+        'withdrawalReason',
       ],
       orderBy: [{ major: 'desc' }, { minor: 'desc' }],
     });
     const today: string = strapi.plugin('privacy-policy').service('clock').today();
     const active = rows.filter((row) => !row.withdrawnAt);
     const current = active.find((row) => String(row.effectiveDate).slice(0, 10) <= today)?.number ?? null;
-    const upcoming = [...active].filter((row) => String(row.effectiveDate).slice(0, 10) > today).sort((a, b) => String(a.effectiveDate).localeCompare(String(b.effectiveDate)))[0]?.number ?? null;
-    const policy = await strapi.db.query(UID.policy).findOne({ where: { documentId: ctx.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] });
-    ctx.body = { data: rows.map((row) => adminVersion(row, { current, upcoming })), meta: { today, locale, policy: policy ? { title: policy.title, slug: policy.slug } : null } };
+    const upcoming =
+      [...active]
+        .filter((row) => String(row.effectiveDate).slice(0, 10) > today)
+        .sort((a, b) => String(a.effectiveDate).localeCompare(String(b.effectiveDate)))[0]?.number ?? null;
+    const policy = await strapi.db
+      .query(UID.policy)
+      .findOne({ where: { documentId: ctx.params.documentId, locale, publishedAt: null }, select: ['title', 'slug'] });
+    ctx.body = {
+      data: rows.map((row) => adminVersion(row, { current, upcoming })),
+      meta: { today, locale, policy: policy ? { title: policy.title, slug: policy.slug } : null },
+    };
   },
 
   async withdraw(ctx: any) {
     const { documentId, number } = await validateVersionParams(ctx.params);
     const body = await validateWithdrawBody(ctx.request.body ?? {});
     const locale = await strapi.plugin('privacy-policy').service('locales').resolve(body.locale);
-    const result = await strapi.plugin('privacy-policy').service('withdrawal').withdraw(documentId, number, { reason: body.reason, locale, admin: adminOf(ctx) });
+    const result = await strapi
+      .plugin('privacy-policy')
+      .service('withdrawal')
+      .withdraw(documentId, number, { reason: body.reason, locale, admin: adminOf(ctx) });
     ctx.body = { data: { version: adminVersion(result.version), notificationId: result.notificationId } };
   },
 
   async restorePlan(ctx: any) {
     const { documentId, number } = await validateVersionParams(ctx.params);
     await validateLocaleQuery(ctx.query);
-    ctx.body = { data: await strapi.plugin('privacy-policy').service('restore').plan(documentId, number, { locale: await localeOf(strapi, ctx) }) };
+    ctx.body = {
+      data: await strapi
+        .plugin('privacy-policy')
+        .service('restore')
+        .plan(documentId, number, { locale: await localeOf(strapi, ctx) }),
+    };
   },
 
   async restore(ctx: any) {

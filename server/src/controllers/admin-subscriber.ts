@@ -8,7 +8,14 @@ const CSV_COLUMNS = ['id', 'email', 'scope', 'status', 'locale', 'createdAt', 'c
 
 // Quotes every cell and defuses spreadsheet formulas (=, +, -, @ at the start of a cell).
 const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value instanceof Date ? value.toISOString() : String(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'object' && !(value instanceof Date)
+        ? JSON.stringify(value)
+        : value instanceof Date
+          ? value.toISOString()
+          : String(value);
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 };
@@ -53,7 +60,10 @@ const adminSubscriberController = ({ strapi }: { strapi: Core.Strapi }) => {
         subscribers().count({ where }),
         statusCounts(),
       ]);
-      ctx.body = { data: rows.map(present), meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, counts } };
+      ctx.body = {
+        data: rows.map(present),
+        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, counts },
+      };
     },
 
     async findOne(ctx: any) {
@@ -73,7 +83,10 @@ const adminSubscriberController = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await subscribers().findMany({ where: whereOf(query), orderBy: { id: 'asc' } });
       ctx.type = 'text/csv; charset=utf-8';
       ctx.set('Content-Disposition', 'attachment; filename="privacy-policy-subscribers.csv"');
-      ctx.body = [CSV_COLUMNS.join(','), ...rows.map((row: any) => CSV_COLUMNS.map((column) => csvCell(present(row)[column])).join(','))].join('\r\n') + '\r\n';
+      ctx.body =
+        [CSV_COLUMNS.join(','), ...rows.map((row: any) => CSV_COLUMNS.map((column) => csvCell(present(row)[column])).join(','))].join(
+          '\r\n',
+        ) + '\r\n';
     },
 
     /** Erasure request: the subscriber and every delivery record about them. */

@@ -12,7 +12,9 @@ const complianceController = ({ strapi }: { strapi: Core.Strapi }) => {
     async health(ctx: any) {
       const { slug } = await validateSlugParam(ctx.params);
       await validateHealthQuery(ctx.query);
-      const report = await plugin().service('compliance').health(slug, { locale: await locale(ctx), state: ctx.query.state ?? 'draft' });
+      const report = await plugin()
+        .service('compliance')
+        .health(slug, { locale: await locale(ctx), state: ctx.query.state ?? 'draft' });
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: report };
     },
@@ -20,7 +22,9 @@ const complianceController = ({ strapi }: { strapi: Core.Strapi }) => {
     async processingRecord(ctx: any) {
       const { slug } = await validateSlugParam(ctx.params);
       await validateProcessingRecordQuery(ctx.query);
-      const snapshot = await plugin().service('compliance').snapshotOf(slug, { locale: await locale(ctx), state: ctx.query.state ?? 'published' });
+      const snapshot = await plugin()
+        .service('compliance')
+        .snapshotOf(slug, { locale: await locale(ctx), state: ctx.query.state ?? 'published' });
       const record = processingRecord(snapshot);
       ctx.set('Cache-Control', 'no-store');
       if (ctx.query.format === 'csv') {

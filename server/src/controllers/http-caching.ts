@@ -4,7 +4,10 @@ import { DateTime } from 'luxon';
  * Sets ETag and Cache-Control and answers 304 when the client's copy is current. The cache lifetime never
  * runs past the moment an upcoming version takes effect, so caches switch on time.
  */
-export const cacheable = (ctx: any, { etag, maxAge, switchesOn, timeZone, now }: { etag: string; maxAge: number; switchesOn?: string | null; timeZone: string; now: Date }) => {
+export const cacheable = (
+  ctx: any,
+  { etag, maxAge, switchesOn, timeZone, now }: { etag: string; maxAge: number; switchesOn?: string | null; timeZone: string; now: Date },
+) => {
   let lifetime = maxAge;
   if (switchesOn) {
     const switchAt = DateTime.fromISO(switchesOn, { zone: timeZone }).startOf('day').toMillis();

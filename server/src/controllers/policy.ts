@@ -12,7 +12,8 @@ import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validate
 
 type DiffFormat = 'json' | 'html' | 'printable';
 
-const notPublished = (slug: string, locale: string) => new errors.NotFoundError(`No published policy has the slug "${slug}" in locale "${locale}"`);
+const notPublished = (slug: string, locale: string) =>
+  new errors.NotFoundError(`No published policy has the slug "${slug}" in locale "${locale}"`);
 
 const publicHistoryEntry = (row: VersionRow, current: VersionRow | null, upcoming: VersionRow | null) => ({
   ...versionMeta(row),
@@ -43,7 +44,7 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.NotFoundError(
         upcoming
           ? `Policy "${slug}" has no version in effect yet: version ${upcoming.number} takes effect on ${versionMeta(upcoming).effectiveDate}`
-          : `Policy "${slug}" has no version in effect`
+          : `Policy "${slug}" has no version in effect`,
       );
     }
     const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
@@ -92,22 +93,38 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
   const policyList = async (locale: string): Promise<Response> => {
     const data = await plugin().service('catalogue').listPublished(undefined, locale);
     const tag = `${locale}:` + data.map((entry: any) => `${entry.slug}@${entry.version?.number}>${entry.upcoming?.number}`).join(',');
-    const nextSwitch = data.map((entry: any) => entry.upcoming?.effectiveDate).filter(Boolean).sort()[0] ?? null;
+    const nextSwitch =
+      data
+        .map((entry: any) => entry.upcoming?.effectiveDate)
+        .filter(Boolean)
+        .sort()[0] ?? null;
     return jsonResponse(`list-${tagOf(tag)}`, nextSwitch, { data, meta: { total: data.length, locale } });
   };
 
-  const historyPage = async (slug: string, { page, pageSize, locale }: { page: number; pageSize: number; locale: string }): Promise<Response> => {
+  const historyPage = async (
+    slug: string,
+    { page, pageSize, locale }: { page: number; pageSize: number; locale: string },
+  ): Promise<Response> => {
     const history = await versions().history(slug, { page, pageSize, locale });
     if (!history) throw notPublished(slug, locale);
     const lookup = { metadataOnly: true, locale };
-    const [current, upcoming] = await Promise.all([versions().current(slug, undefined, lookup), versions().upcoming(slug, undefined, lookup)]);
+    const [current, upcoming] = await Promise.all([
+      versions().current(slug, undefined, lookup),
+      versions().upcoming(slug, undefined, lookup),
+    ]);
     const data = history.rows.map((row: VersionRow) => publicHistoryEntry(row, current, upcoming));
     const key = `history-${slug}-${locale}-${page}-${pageSize}-${history.pagination.total}-${current?.number}-${upcoming?.number}`;
-    return jsonResponse(tagOf(key), upcoming ? versionMeta(upcoming).effectiveDate : null, { data, meta: { pagination: history.pagination, locale } });
+    return jsonResponse(tagOf(key), upcoming ? versionMeta(upcoming).effectiveDate : null, {
+      data,
+      meta: { pagination: history.pagination, locale },
+    });
   };
 
   /** The diff as JSON, as the redline fragment (html) or as a standalone page to read (printable), in the version's language. */
-  const versionDiff = async (slug: string, { from, to, format, locale }: { from: string; to: string; format: DiffFormat; locale: string }): Promise<Response> => {
+  const versionDiff = async (
+    slug: string,
+    { from, to, format, locale }: { from: string; to: string; format: DiffFormat; locale: string },
+  ): Promise<Response> => {
     if (!(await versions().history(slug, { pageSize: 1, locale }))) throw notPublished(slug, locale);
     const result = await versions().diff(slug, from, to, locale);
     const etag = `diff-${result.from.contentHash.slice(0, 16)}-${result.to.contentHash.slice(0, 16)}-${locale}-${from}-${to}-${format}`;
@@ -118,10 +135,17 @@ const policyController = ({ strapi }: { strapi: Core.Strapi }) => {
       const body =
         format === 'html'
           ? renderRedline(title, result.diff, fromMeta, toMeta, locale, names)
-          : renderPrintableRedline(title, result.diff, fromMeta, toMeta, { locale, names, organisation: result.to.snapshot.policy.controller?.name ?? null });
+          : renderPrintableRedline(title, result.diff, fromMeta, toMeta, {
+              locale,
+              names,
+              organisation: result.to.snapshot.policy.controller?.name ?? null,
+            });
       return { etag, switchesOn: null, contentType: CONTENT_TYPES[format], body };
     }
-    return jsonResponse(etag, null, { data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff }, meta: { locale } });
+    return jsonResponse(etag, null, {
+      data: { from: versionMeta(result.from), to: versionMeta(result.to), diff: result.diff },
+      meta: { locale },
+    });
   };
 
   return {

@@ -48,7 +48,9 @@ const subscriptionController = ({ strapi }: { strapi: Core.Strapi }) => {
     async unsubscribePage(ctx: any) {
       await forLinkClick(ctx, 'Unsubscribe', async () => {
         const subscriber = await service().subscriberForUnsubscribeToken(ctx.query.token);
-        return wantsJson(ctx) ? 'Send a POST to this URL to unsubscribe.' : { html: unsubscribeConfirmPage(ctx.originalUrl, subscriber.email) };
+        return wantsJson(ctx)
+          ? 'Send a POST to this URL to unsubscribe.'
+          : { html: unsubscribeConfirmPage(ctx.originalUrl, subscriber.email) };
       });
     },
 

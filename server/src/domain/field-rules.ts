@@ -39,7 +39,8 @@ const ISO_DURATION_SHAPE = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+
 export const isoDurationRule: FieldRule = (value) => {
   if (typeof value !== 'string') return 'must be an ISO 8601 duration such as P6Y';
   const duration = Duration.fromISO(value);
-  if (!ISO_DURATION_SHAPE.test(value) || !duration.isValid) return `"${value}" is not an ISO 8601 duration (expected e.g. P6Y, P1Y6M, P30D)`;
+  if (!ISO_DURATION_SHAPE.test(value) || !duration.isValid)
+    return `"${value}" is not an ISO 8601 duration (expected e.g. P6Y, P1Y6M, P30D)`;
   if (duration.toMillis() <= 0) return 'must be longer than zero';
   return null;
 };
@@ -71,7 +72,7 @@ export const textListRule = listOf((item) => {
 export const countryListRule = listOf((item) =>
   typeof item === 'string' && isCountryCode(normaliseCountryCode(item))
     ? null
-    : `"${String(item)}" is not an ISO 3166-1 alpha-2 country code (e.g. GB, US, DE)`
+    : `"${String(item)}" is not an ISO 3166-1 alpha-2 country code (e.g. GB, US, DE)`,
 );
 
 const oneOf = (allowed: readonly string[]) => (item: unknown) =>

@@ -1,4 +1,10 @@
-import type { LegalBasisClaimSnapshot, PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import type {
+  LegalBasisClaimSnapshot,
+  PolicySnapshot,
+  ProcessorSnapshot,
+  RetentionRuleSnapshot,
+  SectionSnapshot,
+} from '../services/snapshot';
 
 /**
  * A processing activity is a section that states a legal basis or lists data it collects (the summary
@@ -16,7 +22,8 @@ export interface ProcessingActivity {
   dataSources: string[];
 }
 
-const isActivity = (section: SectionSnapshot) => section.category !== 'summary' && (section.legalBases.length > 0 || section.dataCollected.length > 0);
+const isActivity = (section: SectionSnapshot) =>
+  section.category !== 'summary' && (section.legalBases.length > 0 || section.dataCollected.length > 0);
 
 const nearest = <T>(chain: SectionSnapshot[], pick: (section: SectionSnapshot) => T[]): T[] => {
   for (let index = chain.length - 1; index >= 0; index -= 1) {

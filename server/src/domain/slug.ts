@@ -1,8 +1,7 @@
 import slugify from 'slugify';
 
 export const slugFromText = (text: string) =>
-  slugify(text, { lower: true, strict: true, trim: true }).replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 100) ||
-  'untitled';
+  slugify(text, { lower: true, strict: true, trim: true }).replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 100) || 'untitled';
 
 /** The first of base, base-2, base-3… that `isTaken` rejects not. */
 export const firstFreeSlug = async (base: string, isTaken: (slug: string) => Promise<boolean>) => {

@@ -32,4 +32,5 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 // Deliberately plain: a single @, no spaces or angle brackets, a dot in the domain, sane lengths.
 export const isEmailAddress = (email: string) =>
-  email.length <= 254 && /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i.test(email);
+  email.length <= 254 &&
+  /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i.test(email);

@@ -3,7 +3,13 @@ import { render } from '../rendering';
 import { renderRedline } from '../rendering/redline';
 import { namesOf } from '../rendering/vocabulary';
 import { versionMeta, VersionRow } from '../services/versions';
-import { validateDiffQuery, validateFindOneQuery, validateHistoryQuery, validateLocaleQuery, validateSlugParam } from '../controllers/validation/policy';
+import {
+  validateDiffQuery,
+  validateFindOneQuery,
+  validateHistoryQuery,
+  validateLocaleQuery,
+  validateSlugParam,
+} from '../controllers/validation/policy';
 import { validateSubscribe } from '../controllers/validation/subscription';
 import { ACCEPTED_SUBSCRIPTION } from '../controllers/subscription';
 
@@ -29,7 +35,10 @@ export const resolvers = (strapi: Core.Strapi) => {
         const locale = await localeOf(args);
         const { shown, upcoming } = await service('catalogue').findPublished(args.slug, { number: args.version, locale });
         if (!shown) return null;
-        const context = { version: versionMeta(shown), upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null };
+        const context = {
+          version: versionMeta(shown),
+          upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null,
+        };
         return { ...(render(shown.snapshot, context, 'json') as object), [RENDERING]: { snapshot: shown.snapshot, context } };
       },
 
@@ -40,7 +49,10 @@ export const resolvers = (strapi: Core.Strapi) => {
         const history = await service('versions').history(args.slug, { page: args.page ?? 1, pageSize: args.pageSize ?? 25, locale });
         if (!history) return null;
         const lookup = { metadataOnly: true, locale };
-        const [current, upcoming] = await Promise.all([service('versions').current(args.slug, undefined, lookup), service('versions').upcoming(args.slug, undefined, lookup)]);
+        const [current, upcoming] = await Promise.all([
+          service('versions').current(args.slug, undefined, lookup),
+          service('versions').upcoming(args.slug, undefined, lookup),
+        ]);
         return {
           versions: history.rows.map((row: VersionRow) => ({
             ...versionMeta(row),
@@ -59,7 +71,11 @@ export const resolvers = (strapi: Core.Strapi) => {
         const locale = await localeOf(args);
         const { from, to, diff } = await service('versions').diff(args.slug, args.from, args.to, locale);
         const meta = { from: versionMeta(from), to: versionMeta(to) };
-        return { ...diff, ...meta, html: renderRedline(to.snapshot.policy.title, diff, meta.from, meta.to, locale, namesOf(diff, from.snapshot, to.snapshot)) };
+        return {
+          ...diff,
+          ...meta,
+          html: renderRedline(to.snapshot.policy.title, diff, meta.from, meta.to, locale, namesOf(diff, from.snapshot, to.snapshot)),
+        };
       },
     },
 
@@ -88,4 +104,3 @@ export const PUBLIC_RESOLVERS = [
   'Query.privacyPolicyDiff',
   'Mutation.subscribeToPrivacyPolicy',
 ];
-

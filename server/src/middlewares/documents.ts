@@ -79,21 +79,19 @@ const withdraw = async (strapi: Core.Strapi, next: Next) => {
  * Document service middleware: validates writes to the plugin's types and records a version when a policy
  * is published. Each runs in a transaction (joined if one is already open) so a failed check undoes the write.
  */
-export const documentsMiddleware =
-  (strapi: Core.Strapi) =>
-  async (ctx: DocumentContext, next: Next) => {
-    if (ctx.uid === UID.policyVersion && !['findOne', 'findMany', 'findFirst', 'count'].includes(ctx.action)) {
-      throw new errors.ForbiddenError('Policy versions are immutable: they cannot be created, edited or deleted by hand');
-    }
-    if (!EDITABLE_UIDS.has(ctx.uid)) return next();
-    if (ctx.action === 'create' || ctx.action === 'update') {
-      return strapi.db.transaction(() => write(strapi, ctx, next));
-    }
-    if (ctx.action === 'publish' && ctx.uid === UID.policy) {
-      return strapi.db.transaction(() => publish(strapi, ctx, next));
-    }
-    if ((ctx.action === 'unpublish' || ctx.action === 'delete') && ctx.uid === UID.policy) {
-      return strapi.db.transaction(() => withdraw(strapi, next));
-    }
-    return next();
-  };
+export const documentsMiddleware = (strapi: Core.Strapi) => async (ctx: DocumentContext, next: Next) => {
+  if (ctx.uid === UID.policyVersion && !['findOne', 'findMany', 'findFirst', 'count'].includes(ctx.action)) {
+    throw new errors.ForbiddenError('Policy versions are immutable: they cannot be created, edited or deleted by hand');
+  }
+  if (!EDITABLE_UIDS.has(ctx.uid)) return next();
+  if (ctx.action === 'create' || ctx.action === 'update') {
+    return strapi.db.transaction(() => write(strapi, ctx, next));
+  }
+  if (ctx.action === 'publish' && ctx.uid === UID.policy) {
+    return strapi.db.transaction(() => publish(strapi, ctx, next));
+  }
+  if ((ctx.action === 'unpublish' || ctx.action === 'delete') && ctx.uid === UID.policy) {
+    return strapi.db.transaction(() => withdraw(strapi, next));
+  }
+  return next();
+};

@@ -91,7 +91,8 @@ const SENTENCES: Record<Language, ChangeSentences> = {
   de: {
     newProcessingActivity: (title) => `Neue Verarbeitung: ${title}`,
     collectsMoreData: (name, data) => `Zusätzlich erhobene Daten in ${name}: ${data}`,
-    nowStoredOutside: (name, countries) => `${name}: Speicherung jetzt auch außerhalb des Vereinigten Königreichs und des EWR (${countries})`,
+    nowStoredOutside: (name, countries) =>
+      `${name}: Speicherung jetzt auch außerhalb des Vereinigten Königreichs und des EWR (${countries})`,
     newRecipient: (name, category) => `Neuer Empfänger Ihrer Daten: ${name} (${category})`,
     recipientStoresOutside: (name, countries) => `${name} speichert Daten außerhalb des Vereinigten Königreichs und des EWR (${countries})`,
     weakerSafeguard: (name, from, to) => `Schwächere Garantie für die Übermittlung an ${name}: ${from} → ${to}`,
@@ -115,7 +116,17 @@ const SENTENCES: Record<Language, ChangeSentences> = {
 const changeOf = (changes: FieldChange[], field: string) => changes.find((change) => change.field === field);
 
 /** Fields whose old and new values are short enough to show in a line: "retention period (6 years → 7 years)". */
-const SHOWN_VALUES = new Set(['period', 'trigger', 'category', 'role', 'kind', 'ageThreshold', 'transferMechanism', 'disclosedByName', 'transfersOutsideUkEea']);
+const SHOWN_VALUES = new Set([
+  'period',
+  'trigger',
+  'category',
+  'role',
+  'kind',
+  'ageThreshold',
+  'transferMechanism',
+  'disclosedByName',
+  'transfersOutsideUkEea',
+]);
 
 interface Line {
   text: string;
@@ -128,7 +139,13 @@ interface Line {
  * diff's structured data: labels instead of field names, durations and slugs in words, no markup. The
  * changes the classifier gave as reasons for a major version come first.
  */
-export const changeList = (diff: PolicyDiff | null, classification: Classification | null, locale = 'en', limit = 12, knownNames?: DiffNames): string[] => {
+export const changeList = (
+  diff: PolicyDiff | null,
+  classification: Classification | null,
+  locale = 'en',
+  limit = 12,
+  knownNames?: DiffNames,
+): string[] => {
   if (!diff) return [];
   const say = SENTENCES[languageOf(locale)];
   const words = vocabulary(locale);
@@ -145,7 +162,7 @@ export const changeList = (diff: PolicyDiff | null, classification: Classificati
         const label = labelInSentence(fieldLabel(entity, change.field, locale), locale);
         if (!SHOWN_VALUES.has(change.field) || change.words || change.added) return label;
         return `${label} (${valueText(entity, change.field, change.from, locale, names)} → ${valueText(entity, change.field, change.to, locale, names)})`;
-      })
+      }),
     );
   const lines: Line[] = [];
   const add = (text: string, reason?: string) => lines.push({ text, reason });
@@ -171,10 +188,16 @@ export const changeList = (diff: PolicyDiff | null, classification: Classificati
     if (rest.length) add(say.changesTo(q(name), fieldsInWords('section', rest)));
   }
   for (const processor of diff.processors.added) {
-    add(say.newRecipient(q(processor.name), labelInSentence(processorCategoryInWords(processor.category, locale), locale)), `new-recipient|processors.${processor.slug}`);
+    add(
+      say.newRecipient(q(processor.name), labelInSentence(processorCategoryInWords(processor.category, locale), locale)),
+      `new-recipient|processors.${processor.slug}`,
+    );
     if (processor.transfersOutsideUkEea) {
       const codes = outsideUkEea(processor.storageCountries.map((country) => country.code));
-      add(say.recipientStoresOutside(q(processor.name), countries(codes)), `new-transfer-outside-uk-eea|processors.${processor.slug}.storageCountries`);
+      add(
+        say.recipientStoresOutside(q(processor.name), countries(codes)),
+        `new-transfer-outside-uk-eea|processors.${processor.slug}.storageCountries`,
+      );
     }
   }
   for (const { slug, name, changes } of diff.processors.changed) {
@@ -185,24 +208,31 @@ export const changeList = (diff: PolicyDiff | null, classification: Classificati
       add(say.nowStoredOutside(q(name), countries(newlyOutside)), `new-transfer-outside-uk-eea|processors.${slug}.storageCountries`);
       covered.add('storageCountries');
     }
-    const weaker = (classification ?? classify(diff)).reasons.some((reason) => reason.rule === 'weaker-safeguard' && reason.path === `processors.${slug}.transferMechanism`);
+    const weaker = (classification ?? classify(diff)).reasons.some(
+      (reason) => reason.rule === 'weaker-safeguard' && reason.path === `processors.${slug}.transferMechanism`,
+    );
     const safeguards = changeOf(changes, 'safeguards');
     if (weaker && safeguards) {
-      const named = (mechanisms: unknown) => ((mechanisms as string[]) ?? []).map((mechanism) => mechanismInWords(mechanism, locale)).join(' + ');
-      add(say.weakerSafeguard(q(name), named(safeguards.from), named(safeguards.to)), `weaker-safeguard|processors.${slug}.transferMechanism`);
+      const named = (mechanisms: unknown) =>
+        ((mechanisms as string[]) ?? []).map((mechanism) => mechanismInWords(mechanism, locale)).join(' + ');
+      add(
+        say.weakerSafeguard(q(name), named(safeguards.from), named(safeguards.to)),
+        `weaker-safeguard|processors.${slug}.transferMechanism`,
+      );
       ['safeguards', 'transferMechanism', 'additionalTransferMechanisms'].forEach((field) => covered.add(field));
     }
     const rest = changes.filter((change) => !covered.has(change.field));
     if (rest.length) add(say.changesTo(q(name), fieldsInWords('processor', rest)));
   }
-  for (const claim of diff.legalBases.added) add(say.newLegalBasis(section(claim.section), basis(claim)), `new-legal-basis|sections.${claim.section}.legalBases.${claim.code}`);
+  for (const claim of diff.legalBases.added)
+    add(say.newLegalBasis(section(claim.section), basis(claim)), `new-legal-basis|sections.${claim.section}.legalBases.${claim.code}`);
   for (const { slug, name, changes } of diff.retentionRules.changed) {
     const period = changeOf(changes, 'period');
     const longer = period && periodDays(period.to as string | null) > periodDays(period.from as string | null);
     if (period && longer) {
       add(
         say.keptLonger(q(name), durationInWords(period.from as string | null, locale), durationInWords(period.to as string | null, locale)),
-        `longer-retention|retentionRules.${slug}.period`
+        `longer-retention|retentionRules.${slug}.period`,
       );
     }
     const rest = changes.filter((change) => !(longer && change.field === 'period'));
@@ -214,7 +244,8 @@ export const changeList = (diff: PolicyDiff | null, classification: Classificati
   for (const reworded of diff.sections.reworded) add(say.sectionReworded(q(reworded.name)));
   for (const processor of diff.processors.removed) add(say.recipientRemoved(q(processor.name)));
   for (const claim of diff.legalBases.removed) add(say.legalBasisDropped(section(claim.section), basis(claim)));
-  for (const claim of diff.legalBases.changed) add(say.changesTo(`${basis(claim)} (${section(claim.section)})`, fieldsInWords('legalBasis', claim.changes)));
+  for (const claim of diff.legalBases.changed)
+    add(say.changesTo(`${basis(claim)} (${section(claim.section)})`, fieldsInWords('legalBasis', claim.changes)));
   for (const rule of diff.retentionRules.added) add(say.ruleAdded(q(rule.name), rule.period ? durationInWords(rule.period, locale) : null));
   for (const rule of diff.retentionRules.removed) add(say.ruleRemoved(q(rule.name)));
   for (const right of diff.rights.added) add(say.rightNowStated(rightInWords(right, locale)));

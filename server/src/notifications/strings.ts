@@ -37,7 +37,8 @@ export const STRINGS: Record<string, Record<string, string>> = {
     confirmationIntro:
       'Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de {{#allPolicies}}l’une de nos politiques de confidentialité{{/allPolicies}}{{^allPolicies}}notre {{policyTitle}}{{/allPolicies}}.',
     confirmationAction: 'Confirmer mon abonnement',
-    confirmationExpiry: 'Ce lien reste valable {{ttlHours}} heures. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne se passera.',
+    confirmationExpiry:
+      'Ce lien reste valable {{ttlHours}} heures. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne se passera.',
     notificationSubject:
       '{{#organisation}}{{organisation}} : la version{{/organisation}}{{^organisation}}La version{{/organisation}} {{versionNumber}} de notre {{policyTitle}} entre en vigueur le {{effectiveDate}}',
     notificationIntro:
@@ -62,8 +63,10 @@ export const STRINGS: Record<string, Record<string, string>> = {
     confirmationIntro:
       'Jemand, wahrscheinlich Sie, möchte bei jeder wesentlichen Änderung {{#allPolicies}}einer unserer Datenschutzerklärungen{{/allPolicies}}{{^allPolicies}}unserer {{policyTitle}}{{/allPolicies}} eine E-Mail erhalten.',
     confirmationAction: 'Abonnement bestätigen',
-    confirmationExpiry: 'Dieser Link ist {{ttlHours}} Stunden gültig. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es geschieht dann nichts.',
-    notificationSubject: '{{#organisation}}{{organisation}}: {{/organisation}}Version {{versionNumber}} unserer {{policyTitle}} gilt ab dem {{effectiveDate}}',
+    confirmationExpiry:
+      'Dieser Link ist {{ttlHours}} Stunden gültig. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es geschieht dann nichts.',
+    notificationSubject:
+      '{{#organisation}}{{organisation}}: {{/organisation}}Version {{versionNumber}} unserer {{policyTitle}} gilt ab dem {{effectiveDate}}',
     notificationIntro:
       '{{#organisation}}Wir bei {{organisation}} ändern{{/organisation}}{{^organisation}}Wir ändern{{/organisation}} unsere {{policyTitle}}. Version {{versionNumber}} gilt ab dem {{effectiveDate}}.',
     notificationSummaryHeading: 'Kurz gesagt',
@@ -72,7 +75,8 @@ export const STRINGS: Record<string, Record<string, string>> = {
     notificationReadRedline: 'Alle Änderungen ansehen',
     unsubscribe: 'Diese E-Mails abbestellen',
     allPolicies: 'unsere Datenschutzerklärungen',
-    withdrawalSubject: '{{#organisation}}{{organisation}}: {{/organisation}}Version {{versionNumber}} unserer {{policyTitle}} tritt nicht in Kraft',
+    withdrawalSubject:
+      '{{#organisation}}{{organisation}}: {{/organisation}}Version {{versionNumber}} unserer {{policyTitle}} tritt nicht in Kraft',
     withdrawalIntro:
       '{{#organisation}}Wir bei {{organisation}} hatten{{/organisation}}{{^organisation}}Wir hatten{{/organisation}} Ihnen mitgeteilt, dass Version {{versionNumber}} unserer {{policyTitle}} ab dem {{effectiveDate}} gilt. Wir haben diese Fassung zurückgezogen. Sie tritt nicht in Kraft; es gilt weiterhin die bisherige Fassung.',
     withdrawalReasonHeading: 'Grund',

@@ -11,7 +11,9 @@ export const TEMPLATES: Record<'confirmation' | 'notification' | 'withdrawal', R
   confirmation: {
     subject: '{{strings.confirmationSubject}}',
     text: '{{strings.confirmationIntro}}\n\n{{strings.confirmationAction}}{{strings.colon}}{{{confirmUrl}}}\n\n{{strings.confirmationExpiry}}\n',
-    html: html(`<p>{{strings.confirmationIntro}}</p><p><a href="{{confirmUrl}}">{{strings.confirmationAction}}</a></p><p style="${SMALL_STYLE}">{{strings.confirmationExpiry}}</p>`),
+    html: html(
+      `<p>{{strings.confirmationIntro}}</p><p><a href="{{confirmUrl}}">{{strings.confirmationAction}}</a></p><p style="${SMALL_STYLE}">{{strings.confirmationExpiry}}</p>`,
+    ),
   },
   notification: {
     subject: '{{strings.notificationSubject}}',
@@ -37,7 +39,7 @@ export const TEMPLATES: Record<'confirmation' | 'notification' | 'withdrawal', R
       '',
     ].join('\n'),
     html: html(
-      `<p>{{strings.notificationIntro}}</p>{{#changeSummary}}<p><strong>{{strings.notificationSummaryHeading}}{{strings.colon}}</strong>{{changeSummary}}</p>{{/changeSummary}}{{#hasChanges}}<p><strong>{{strings.notificationChangesHeading}}{{strings.colon}}</strong></p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/hasChanges}}<p><a href="{{policyUrl}}">{{strings.notificationReadPolicy}}</a></p><p><a href="{{redlineUrl}}">{{strings.notificationReadRedline}}</a></p><p style="${SMALL_STYLE}"><a href="{{unsubscribeUrl}}">{{strings.unsubscribe}}</a></p>`
+      `<p>{{strings.notificationIntro}}</p>{{#changeSummary}}<p><strong>{{strings.notificationSummaryHeading}}{{strings.colon}}</strong>{{changeSummary}}</p>{{/changeSummary}}{{#hasChanges}}<p><strong>{{strings.notificationChangesHeading}}{{strings.colon}}</strong></p><ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul>{{/hasChanges}}<p><a href="{{policyUrl}}">{{strings.notificationReadPolicy}}</a></p><p><a href="{{redlineUrl}}">{{strings.notificationReadRedline}}</a></p><p style="${SMALL_STYLE}"><a href="{{unsubscribeUrl}}">{{strings.unsubscribe}}</a></p>`,
     ),
   },
   withdrawal: {
@@ -55,7 +57,7 @@ export const TEMPLATES: Record<'confirmation' | 'notification' | 'withdrawal', R
       '',
     ].join('\n'),
     html: html(
-      `<p>{{strings.withdrawalIntro}}</p>{{#reason}}<p><strong>{{strings.withdrawalReasonHeading}}{{strings.colon}}</strong>{{reason}}</p>{{/reason}}<p><a href="{{policyUrl}}">{{strings.withdrawalStillInForce}}</a></p><p style="${SMALL_STYLE}"><a href="{{unsubscribeUrl}}">{{strings.unsubscribe}}</a></p>`
+      `<p>{{strings.withdrawalIntro}}</p>{{#reason}}<p><strong>{{strings.withdrawalReasonHeading}}{{strings.colon}}</strong>{{reason}}</p>{{/reason}}<p><a href="{{policyUrl}}">{{strings.withdrawalStillInForce}}</a></p><p style="${SMALL_STYLE}"><a href="{{unsubscribeUrl}}">{{strings.unsubscribe}}</a></p>`,
     ),
   },
 };

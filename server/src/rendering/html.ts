@@ -1,7 +1,16 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeHtml as e, markdownToSafeHtml, sanitiseHtml } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, withdrawnNotice, joinSentences, legalBasisLabel, processorParts, retentionSentences, rightLabel } from './labels';
+import {
+  CONTROLLER_LABELS,
+  formatDate,
+  withdrawnNotice,
+  joinSentences,
+  legalBasisLabel,
+  processorParts,
+  retentionSentences,
+  rightLabel,
+} from './labels';
 
 const link = (href: string | null, text: string) => (href ? `<a href="${e(href)}" rel="nofollow noopener">${e(text)}</a>` : e(text));
 
@@ -17,7 +26,7 @@ const textBlock = (className: string, heading: string, text: string | null) =>
 
 const processorItem = (processor: ProcessorSnapshot) =>
   `<span class="privacy-policy__processor" data-slug="${e(processor.slug)}">${joinSentences(
-    processorParts(processor, { text: e, link, strong: (value) => `<strong>${value}</strong>` })
+    processorParts(processor, { text: e, link, strong: (value) => `<strong>${value}</strong>` }),
   )}</span>`;
 
 const retentionItem = (rule: RetentionRuleSnapshot) => {
@@ -30,8 +39,16 @@ const retentionItem = (rule: RetentionRuleSnapshot) => {
 
 const facts = (section: SectionSnapshot) =>
   [
-    listBlock('data-collected', 'Information collected', section.dataCollected.map((item) => e(item))),
-    listBlock('data-sources', 'Where the information comes from', section.dataSources.map((item) => e(item))),
+    listBlock(
+      'data-collected',
+      'Information collected',
+      section.dataCollected.map((item) => e(item)),
+    ),
+    listBlock(
+      'data-sources',
+      'Where the information comes from',
+      section.dataSources.map((item) => e(item)),
+    ),
     textBlock('provision', 'Providing this information', section.provisionRequirement),
     listBlock(
       'legal-bases',
@@ -40,8 +57,8 @@ const facts = (section: SectionSnapshot) =>
         (claim) =>
           `<strong>${e(legalBasisLabel(claim))}</strong>${
             claim.justification ? `. ${claim.justificationLabel ? `${e(claim.justificationLabel)}: ` : ''}${e(claim.justification)}` : ''
-          }`
-      )
+          }`,
+      ),
     ),
     listBlock('processors', 'Who receives it', section.processors.map(processorItem)),
     textBlock('storage', 'Where it is stored', section.storageLocation),
@@ -53,15 +70,23 @@ const facts = (section: SectionSnapshot) =>
           textBlock('ad-objection', 'How to object', section.automatedDecision.howToObject),
         ].join('')
       : '',
-    listBlock('rights', 'Your rights', section.rights.map((right) => e(rightLabel(right)))),
+    listBlock(
+      'rights',
+      'Your rights',
+      section.rights.map((right) => e(rightLabel(right))),
+    ),
     section.ageThreshold !== null ? textBlock('age', 'Minimum age', String(section.ageThreshold)) : '',
-    listBlock('laws', 'Laws referred to', section.lawReferences.map((item) => e(item))),
+    listBlock(
+      'laws',
+      'Laws referred to',
+      section.lawReferences.map((item) => e(item)),
+    ),
   ].join('');
 
 const sectionHtml = (section: SectionSnapshot, depth: number): string => {
   const level = Math.min(depth + 1, 6);
   return `<section id="${e(section.slug)}" class="privacy-policy__section" data-category="${e(section.category)}"><h${level}>${e(
-    section.title
+    section.title,
   )}</h${level}>${markdownToSafeHtml(section.body)}${facts(section)}${section.children
     .map((child) => sectionHtml(child, depth + 1))
     .join('')}</section>`;
@@ -80,7 +105,12 @@ const controllerHtml = (controller: PolicySnapshot['policy']['controller']) => {
     .filter(([field]) => controller[field])
     .map(([field, label]) => {
       const value = controller[field] as string;
-      const shown = field.endsWith('Url') || field === 'website' ? link(value, value) : field.endsWith('mail') || field === 'email' ? link(`mailto:${value}`, value) : e(value);
+      const shown =
+        field.endsWith('Url') || field === 'website'
+          ? link(value, value)
+          : field.endsWith('mail') || field === 'email'
+            ? link(`mailto:${value}`, value)
+            : e(value);
       return `<dt>${e(label)}</dt><dd>${shown}</dd>`;
     });
   return `<dl class="privacy-policy__controller">${rows.join('')}</dl>`;
@@ -90,19 +120,19 @@ export const renderHtml = (snapshot: PolicySnapshot, { version, upcoming }: Rend
   const { policy } = snapshot;
   const meta = version
     ? `<p class="privacy-policy__meta">Effective from <time datetime="${e(version.effectiveDate)}">${e(
-        formatDate(version.effectiveDate)
+        formatDate(version.effectiveDate),
       )}</time>. Version ${e(version.number)}.</p>`
     : '';
   const withdrawn = version?.withdrawn ? `<p class="privacy-policy__withdrawn">${e(withdrawnNotice(version.withdrawn))}</p>` : '';
   const notice = upcoming
     ? `<p class="privacy-policy__upcoming">A new version (${e(upcoming.number)}) takes effect on <time datetime="${e(
-        upcoming.effectiveDate
+        upcoming.effectiveDate,
       )}">${e(formatDate(upcoming.effectiveDate))}</time>.${upcoming.changeSummary ? ` ${e(upcoming.changeSummary)}` : ''}</p>`
     : '';
   const html = `<article class="privacy-policy" data-slug="${e(policy.slug)}"><header><h1>${e(policy.title)}</h1>${meta}${withdrawn}${notice}${markdownToSafeHtml(
-    policy.introduction
+    policy.introduction,
   )}${controllerHtml(policy.controller)}</header><nav class="privacy-policy__toc" aria-label="Contents">${tocHtml(
-    snapshot.sections
+    snapshot.sections,
   )}</nav>${snapshot.sections.map((section) => sectionHtml(section, 1)).join('')}</article>`;
   return sanitiseHtml(html);
 };

@@ -1,4 +1,11 @@
-import type { CountrySnapshot, LegalBasisClaimSnapshot, PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import type {
+  CountrySnapshot,
+  LegalBasisClaimSnapshot,
+  PolicySnapshot,
+  ProcessorSnapshot,
+  RetentionRuleSnapshot,
+  SectionSnapshot,
+} from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { processingActivities, ProcessingActivity } from '../domain/processing-activities';
 import { isUkOrEea } from '../domain/regions';
@@ -31,7 +38,9 @@ const ART_6_BASES: Record<string, string> = {
 
 /** The plugin's GDPR legal basis codes as DPV classes: the generic basis and the GDPR article. */
 const GDPR_BASES: Record<string, string[]> = {
-  ...Object.fromEntries(Object.entries(ART_6_BASES).map(([letter, basis]) => [`gdpr-art-6-1-${letter}`, [basis, `eu-gdpr:A6-1-${letter}`]])),
+  ...Object.fromEntries(
+    Object.entries(ART_6_BASES).map(([letter, basis]) => [`gdpr-art-6-1-${letter}`, [basis, `eu-gdpr:A6-1-${letter}`]]),
+  ),
   ...Object.fromEntries([...'abcdefghij'].map((letter) => [`gdpr-art-9-2-${letter}`, ['dpv:LegalBasis', `eu-gdpr:A9-2-${letter}`]])),
 };
 
@@ -69,7 +78,9 @@ const country = ({ code, name }: CountrySnapshot): Node => ({
   'rdfs:label': name,
 });
 
-const labelled = (type: string) => (label: string): Node => ({ '@type': type, 'rdfs:label': label });
+const labelled =
+  (type: string) =>
+  (label: string): Node => ({ '@type': type, 'rdfs:label': label });
 
 const controllerNode = (controller: PolicySnapshot['policy']['controller']): Node => ({
   '@id': '_:controller',
@@ -78,9 +89,10 @@ const controllerNode = (controller: PolicySnapshot['policy']['controller']): Nod
   'dct:identifier': controller?.registrationNumber,
   'dpv:hasAddress': controller?.postalAddress,
   'dpv:hasContact': [controller?.email, controller?.phone, controller?.website],
-  'dpv:hasDataProtectionOfficer': controller?.dpoName || controller?.dpoEmail
-    ? { '@type': 'dpv:DataProtectionOfficer', 'dpv:hasName': controller.dpoName, 'dpv:hasContact': controller.dpoEmail }
-    : undefined,
+  'dpv:hasDataProtectionOfficer':
+    controller?.dpoName || controller?.dpoEmail
+      ? { '@type': 'dpv:DataProtectionOfficer', 'dpv:hasName': controller.dpoName, 'dpv:hasContact': controller.dpoEmail }
+      : undefined,
   'dpv:hasRepresentative': controller?.representativeName
     ? { '@type': 'dpv:Representative', 'dpv:hasName': controller.representativeName, 'dpv:hasAddress': controller.representativeAddress }
     : undefined,
@@ -169,7 +181,7 @@ const prune = (value: unknown): unknown => {
     return Object.fromEntries(
       Object.entries(value)
         .map(([key, item]) => [key, prune(item)])
-        .filter(([, item]) => !isEmpty(item))
+        .filter(([, item]) => !isEmpty(item)),
     );
   }
   return value;

@@ -56,7 +56,11 @@ export const processorParts = (processor: ProcessorSnapshot, { text, link, stron
 export const joinSentences = (parts: string[]) =>
   parts
     .filter(Boolean)
-    .reduce((text, part) => (text ? `${text}${/[.!?]$/.test(text) ? '' : '.'} ${part.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}` : part), '');
+    .reduce(
+      (text, part) =>
+        text ? `${text}${/[.!?]$/.test(text) ? '' : '.'} ${part.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}` : part,
+      '',
+    );
 
 /**
  * A retention rule in sentences, the same in every format: "Order information: kept for 6 years.

@@ -1,7 +1,16 @@
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeMarkdown as m, isSafeLinkTarget, safeMarkdown } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, joinSentences, legalBasisLabel, processorParts, retentionSentences, rightLabel, withdrawnNotice } from './labels';
+import {
+  CONTROLLER_LABELS,
+  formatDate,
+  joinSentences,
+  legalBasisLabel,
+  processorParts,
+  retentionSentences,
+  rightLabel,
+  withdrawnNotice,
+} from './labels';
 
 const link = (href: string | null, text: string) =>
   href && isSafeLinkTarget(href) ? `[${m(text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : m(text);
@@ -15,7 +24,8 @@ const processorLine = (processor: ProcessorSnapshot) =>
   joinSentences(processorParts(processor, { text: m, link, strong: (value) => `**${value}**` }));
 
 const retentionLine = (rule: RetentionRuleSnapshot) =>
-  retentionSentences(rule, { text: m, strong: (value) => `**${value}**` }) + rule.criteria.map((criterion) => `\n  - ${m(criterion)}`).join('');
+  retentionSentences(rule, { text: m, strong: (value) => `**${value}**` }) +
+  rule.criteria.map((criterion) => `\n  - ${m(criterion)}`).join('');
 
 const sectionLines = (section: SectionSnapshot, depth: number): string[] => [
   `${'#'.repeat(Math.min(depth + 1, 6))} ${m(section.title)}`,
@@ -30,8 +40,8 @@ const sectionLines = (section: SectionSnapshot, depth: number): string[] => [
       (claim) =>
         `**${m(legalBasisLabel(claim))}**${
           claim.justification ? `. ${claim.justificationLabel ? `${m(claim.justificationLabel)}: ` : ''}${m(claim.justification)}` : ''
-        }`
-    )
+        }`,
+    ),
   ),
   ...bullets('Who receives it', section.processors.map(processorLine)),
   ...line('Where it is stored', section.storageLocation),
@@ -43,7 +53,10 @@ const sectionLines = (section: SectionSnapshot, depth: number): string[] => [
         ...line('How to object', section.automatedDecision.howToObject),
       ]
     : []),
-  ...bullets('Your rights', section.rights.map((right) => m(rightLabel(right)))),
+  ...bullets(
+    'Your rights',
+    section.rights.map((right) => m(rightLabel(right))),
+  ),
   ...(section.ageThreshold !== null ? line('Minimum age', String(section.ageThreshold)) : []),
   ...bullets('Laws referred to', section.lawReferences.map(m)),
   ...section.children.flatMap((child) => sectionLines(child, depth + 1)),
@@ -69,7 +82,10 @@ export const renderMarkdown = (snapshot: PolicySnapshot, { version, upcoming }: 
     ...(version ? [`_Effective from ${formatDate(version.effectiveDate)}. Version ${m(version.number)}._`, ''] : []),
     ...(version?.withdrawn ? [`> **${m(withdrawnNotice(version.withdrawn))}**`, ''] : []),
     ...(upcoming
-      ? [`> A new version (${m(upcoming.number)}) takes effect on ${formatDate(upcoming.effectiveDate)}.${upcoming.changeSummary ? ` ${m(upcoming.changeSummary)}` : ''}`, '']
+      ? [
+          `> A new version (${m(upcoming.number)}) takes effect on ${formatDate(upcoming.effectiveDate)}.${upcoming.changeSummary ? ` ${m(upcoming.changeSummary)}` : ''}`,
+          '',
+        ]
       : []),
     ...(snapshot.policy.introduction ? [safeMarkdown(snapshot.policy.introduction).trim(), ''] : []),
     ...controllerLines(snapshot.policy.controller),

@@ -33,7 +33,11 @@ export const renderPrintableRedline = (
   diff: PolicyDiff,
   from: VersionMeta,
   to: VersionMeta,
-  { locale = 'en', names = namesInDiff(diff), organisation = null }: { locale?: string; names?: DiffNames; organisation?: string | null } = {}
+  {
+    locale = 'en',
+    names = namesInDiff(diff),
+    organisation = null,
+  }: { locale?: string; names?: DiffNames; organisation?: string | null } = {},
 ) => `<!doctype html>
 <html lang="${e(locale)}">
 <head>

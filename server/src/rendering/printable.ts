@@ -27,7 +27,9 @@ const versionLine = ({ version }: RenderContext) =>
   version ? `Version ${e(version.number)}, effective from ${e(formatDate(version.effectiveDate))}` : 'Unpublished draft';
 
 const footerLine = ({ version }: RenderContext) =>
-  version ? `Printed from version ${e(version.number)} effective ${e(formatDate(version.effectiveDate))}` : 'Printed from an unpublished draft';
+  version
+    ? `Printed from version ${e(version.number)} effective ${e(formatDate(version.effectiveDate))}`
+    : 'Printed from an unpublished draft';
 
 /**
  * The policy as a standalone HTML document for printing or saving as PDF. The body is the sanitised HTML

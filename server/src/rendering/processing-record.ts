@@ -1,4 +1,10 @@
-import type { LegalBasisClaimSnapshot, PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import type {
+  LegalBasisClaimSnapshot,
+  PolicySnapshot,
+  ProcessorSnapshot,
+  RetentionRuleSnapshot,
+  SectionSnapshot,
+} from '../services/snapshot';
 import { eachSection, processingActivities, ProcessingActivity } from '../domain/processing-activities';
 import { isUkOrEea } from '../domain/regions';
 import { mechanismLabel } from './labels';
@@ -52,7 +58,10 @@ const RECIPIENT_CATEGORY_LABELS: Record<string, string> = {
 const unique = (items: string[]) => [...new Set(items)];
 
 const firstSentence = (text: string) => {
-  const paragraph = text.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+  const paragraph = text
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^.*?[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
 };
 
@@ -67,7 +76,7 @@ const legalBasisText = (claim: LegalBasisClaimSnapshot) =>
   [claim.regulation, claim.article?.replace(/^Article\s+/i, 'Art. '), claim.name].filter(Boolean).join(' ');
 
 const recipientName = (processor: ProcessorSnapshot) =>
-  processor.disclosedByName ? processor.name : RECIPIENT_CATEGORY_LABELS[processor.category] ?? RECIPIENT_CATEGORY_LABELS.other;
+  processor.disclosedByName ? processor.name : (RECIPIENT_CATEGORY_LABELS[processor.category] ?? RECIPIENT_CATEGORY_LABELS.other);
 
 /** For example "Facebook to United States of America — Standard contractual clauses, Explicit consent". */
 const transferText = (processor: ProcessorSnapshot) => {
@@ -150,10 +159,12 @@ const csvField = (value: string) => {
 export const processingRecordCsv = (record: ProcessingRecord) =>
   [
     CSV_COLUMNS.map(([name]) => name),
-    ...record.rows.map((r) => CSV_COLUMNS.map(([, pick]) => {
-      const value = pick(r);
-      return Array.isArray(value) ? value.join('; ') : value;
-    })),
+    ...record.rows.map((r) =>
+      CSV_COLUMNS.map(([, pick]) => {
+        const value = pick(r);
+        return Array.isArray(value) ? value.join('; ') : value;
+      }),
+    ),
   ]
     .map((cells) => cells.map(csvField).join(','))
     .join('\r\n')

@@ -5,9 +5,7 @@ import { formatDate } from './labels';
 import { DiffNames, Entity, fieldLabel, nameOf, namesInDiff, rightInWords, valuePiece, ValuePiece, vocabulary } from './vocabulary';
 
 const words = (changes: WordChange[]) =>
-  changes
-    .map(({ value, added, removed }) => (added ? `<ins>${e(value)}</ins>` : removed ? `<del>${e(value)}</del>` : e(value)))
-    .join('');
+  changes.map(({ value, added, removed }) => (added ? `<ins>${e(value)}</ins>` : removed ? `<del>${e(value)}</del>` : e(value))).join('');
 
 const pieceHtml = ({ text, href }: ValuePiece) => (href ? `<a href="${e(href)}" rel="nofollow noopener">${e(text)}</a>` : e(text));
 
@@ -41,7 +39,7 @@ const entityChanges = (entity: Entity, items: { slug: string; name: string; chan
       `<li id="${e(slug)}"><strong>${e(name)}</strong><ul>${changes
         .filter((change) => shownToReaders(entity, change))
         .map((change) => fieldChange(entity, change, wording))
-        .join('')}</ul></li>`
+        .join('')}</ul></li>`,
   );
 
 const headed = (heading: string, colon: string, body: string) => `<li>${e(heading)}${e(colon)}${body}</li>`;
@@ -51,7 +49,14 @@ const headed = (heading: string, colon: string, body: string) => `<li>${e(headin
  * in <ins>, deletions in <del>, field labels instead of field names, durations and stored slugs in words,
  * web addresses as links. `names` gives titles for the slugs the diff refers to (see namesOf).
  */
-export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta, to: VersionMeta, locale = 'en', names: DiffNames = namesInDiff(diff)) => {
+export const renderRedline = (
+  title: string,
+  diff: PolicyDiff,
+  from: VersionMeta,
+  to: VersionMeta,
+  locale = 'en',
+  names: DiffNames = namesInDiff(diff),
+) => {
   const { colon, redline } = vocabulary(locale);
   const wording = { locale, names };
   const section = (slug: string) => nameOf(names, 'sections', slug);
@@ -59,12 +64,18 @@ export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta
   const claimName = (claim: { name: string | null; code: string | null; article: string | null }) =>
     [claim.name ?? claim.code ?? '', claim.article ? `(${claim.article})` : ''].filter(Boolean).join(' ');
   const timeOf = (isoDate: string) => `<time datetime="${e(isoDate)}">${e(formatDate(isoDate, locale))}</time>`;
-  const when = to.withdrawn ? redline.wasWithdrawn(e(to.number), timeOf(to.withdrawn.at.slice(0, 10))) : redline.takesEffect(e(to.number), timeOf(to.effectiveDate));
+  const when = to.withdrawn
+    ? redline.wasWithdrawn(e(to.number), timeOf(to.withdrawn.at.slice(0, 10)))
+    : redline.takesEffect(e(to.number), timeOf(to.effectiveDate));
   const header = `<header><h1>${e(redline.heading(title, from.number, to.number))}</h1><p>${when}${
     to.changeSummary ? ` ${e(to.changeSummary)}` : ''
   }</p></header>`;
   const body = [
-    group('policy', redline.groups.policy, diff.policy.map((change) => fieldChange('policy', change, wording))),
+    group(
+      'policy',
+      redline.groups.policy,
+      diff.policy.map((change) => fieldChange('policy', change, wording)),
+    ),
     group('sections', redline.groups.sections, [
       ...diff.sections.added.map((item) => headed(redline.added, colon, `<ins>${e(item.title)}</ins>`)),
       ...diff.sections.removed.map((item) => headed(redline.removed, colon, `<del>${e(item.title)}</del>`)),
@@ -72,8 +83,8 @@ export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta
         headed(
           redline.moved,
           colon,
-          `${e(item.title)}${item.fromParent !== item.toParent ? ` (${e(redline.movedBetween(parent(item.fromParent), parent(item.toParent)))})` : ''}`
-        )
+          `${e(item.title)}${item.fromParent !== item.toParent ? ` (${e(redline.movedBetween(parent(item.fromParent), parent(item.toParent)))})` : ''}`,
+        ),
       ),
     ]),
     group('reworded', redline.groups.reworded, entityChanges('section', diff.sections.reworded, wording)),
@@ -85,10 +96,12 @@ export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta
     ]),
     group('legal-bases', redline.groups.legalBases, [
       ...diff.legalBases.added.map((claim) => headed(redline.addedTo(section(claim.section)), colon, `<ins>${e(claimName(claim))}</ins>`)),
-      ...diff.legalBases.removed.map((claim) => headed(redline.removedFrom(section(claim.section)), colon, `<del>${e(claimName(claim))}</del>`)),
+      ...diff.legalBases.removed.map((claim) =>
+        headed(redline.removedFrom(section(claim.section)), colon, `<del>${e(claimName(claim))}</del>`),
+      ),
       ...diff.legalBases.changed.map(
         (claim) =>
-          `<li>${e(redline.claimIn(claimName(claim), section(claim.section)))}<ul>${claim.changes.map((change) => fieldChange('legalBasis', change, wording)).join('')}</ul></li>`
+          `<li>${e(redline.claimIn(claimName(claim), section(claim.section)))}<ul>${claim.changes.map((change) => fieldChange('legalBasis', change, wording)).join('')}</ul></li>`,
       ),
     ]),
     group('retention', redline.groups.retention, [
@@ -101,5 +114,7 @@ export const renderRedline = (title: string, diff: PolicyDiff, from: VersionMeta
       ...diff.rights.removed.map((right) => headed(redline.noLongerStated, colon, `<del>${e(rightInWords(right, locale))}</del>`)),
     ]),
   ].join('');
-  return sanitiseHtml(`<article class="privacy-policy-redline" lang="${e(locale)}">${header}${body || `<p>${e(redline.noChanges)}</p>`}</article>`);
+  return sanitiseHtml(
+    `<article class="privacy-policy-redline" lang="${e(locale)}">${header}${body || `<p>${e(redline.noChanges)}</p>`}</article>`,
+  );
 };

@@ -8,9 +8,49 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 
 const SANITISE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'article', 'header', 'nav', 'section', 'aside', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr',
-    'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'strong', 'em', 'b', 'i', 'code', 'pre', 'blockquote', 'span', 'time',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'small', 'sup', 'sub', 'del', 'ins', 's',
+    'article',
+    'header',
+    'nav',
+    'section',
+    'aside',
+    'footer',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'a',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'code',
+    'pre',
+    'blockquote',
+    'span',
+    'time',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'small',
+    'sup',
+    'sub',
+    'del',
+    'ins',
+    's',
   ],
   allowedAttributes: {
     '*': ['id', 'class', 'lang', 'data-category', 'data-slug', 'aria-label'],
@@ -29,8 +69,7 @@ const SANITISE_OPTIONS: sanitizeHtml.IOptions = {
 /** The last line of defence: whatever the renderer built, only an allow-list of tags, attributes and schemes passes. */
 export const sanitiseHtml = (html: string) => sanitizeHtml(html, SANITISE_OPTIONS);
 
-export const markdownToSafeHtml = (source: string | null | undefined) =>
-  source ? sanitiseHtml(markdown.render(source)) : '';
+export const markdownToSafeHtml = (source: string | null | undefined) => (source ? sanitiseHtml(markdown.render(source)) : '');
 
 export const escapeHtml = (text: string | number | null | undefined) =>
   String(text ?? '')
@@ -70,9 +109,7 @@ export const safeMarkdown = (source: string | null | undefined) => {
   return source
     .replace(/<(?!(?:https?:\/\/|mailto:)[^<>\s]*>)/gi, '&lt;')
     .replace(/(\]\(\s*<?)([^)\s>]+)/g, (match, prefix, target) => (isSafeLinkTarget(target) ? match : `${prefix}#`))
-    .replace(/^(\s{0,3}\[[^\]]+\]:\s*<?)(\S+)/gm, (match, prefix, target) =>
-      isSafeLinkTarget(target) ? match : `${prefix}#`
-    );
+    .replace(/^(\s{0,3}\[[^\]]+\]:\s*<?)(\S+)/gm, (match, prefix, target) => (isSafeLinkTarget(target) ? match : `${prefix}#`));
 };
 
 export const escapeMarkdown = (text: string | number | null | undefined) =>

@@ -2,7 +2,16 @@ import { compile, HtmlToTextOptions } from 'html-to-text';
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
 import type { RenderContext } from './version-meta';
 import { escapeHtml as e, isSafeLinkTarget, markdownToSafeHtml } from './sanitise';
-import { CONTROLLER_LABELS, formatDate, joinSentences as sentences, legalBasisLabel, processorParts, retentionSentences, rightLabel, withdrawnNotice } from './labels';
+import {
+  CONTROLLER_LABELS,
+  formatDate,
+  joinSentences as sentences,
+  legalBasisLabel,
+  processorParts,
+  retentionSentences,
+  rightLabel,
+  withdrawnNotice,
+} from './labels';
 
 const WIDTH = 80;
 
@@ -29,7 +38,8 @@ export const markdownToPlainText = (source: string | null | undefined, { linkUrl
 
 const link = (href: string | null, text: string) => (href && isSafeLinkTarget(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text));
 
-const list = (heading: string, items: string[]) => (items.length ? `<p>${e(heading)}:</p><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '');
+const list = (heading: string, items: string[]) =>
+  items.length ? `<p>${e(heading)}:</p><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '';
 
 const line = (heading: string, text: string | null) => (text ? `<p>${e(heading)}: ${e(text)}</p>` : '');
 
@@ -40,7 +50,10 @@ const retentionItem = (rule: RetentionRuleSnapshot) =>
   (rule.criteria.length ? `<ul>${rule.criteria.map((criterion) => `<li>${e(criterion)}</li>`).join('')}</ul>` : '');
 
 const legalBasisItem = (claim: SectionSnapshot['legalBases'][number]) =>
-  sentences([e(legalBasisLabel(claim)), claim.justification ? `${claim.justificationLabel ? `${e(claim.justificationLabel)}: ` : ''}${e(claim.justification)}` : '']);
+  sentences([
+    e(legalBasisLabel(claim)),
+    claim.justification ? `${claim.justificationLabel ? `${e(claim.justificationLabel)}: ` : ''}${e(claim.justification)}` : '',
+  ]);
 
 const facts = (section: SectionSnapshot) =>
   [
@@ -54,7 +67,10 @@ const facts = (section: SectionSnapshot) =>
     line('Logic involved', section.automatedDecision?.logic ?? null),
     line('Significance and envisaged consequences', section.automatedDecision?.significance ?? null),
     line('How to object', section.automatedDecision?.howToObject ?? null),
-    list('Your rights', section.rights.map((right) => e(rightLabel(right)))),
+    list(
+      'Your rights',
+      section.rights.map((right) => e(rightLabel(right))),
+    ),
     line('Minimum age', section.ageThreshold === null ? null : String(section.ageThreshold)),
     list('Laws referred to', section.lawReferences.map(e)),
   ].join('');

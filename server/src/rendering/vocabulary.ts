@@ -375,7 +375,8 @@ const FR: Vocabulary = {
     added: 'Ajout',
     removed: 'Suppression',
     moved: 'Déplacement',
-    movedBetween: (from, to) => `${from === null ? 'du premier niveau' : `de ${FR.quote(from)}`} vers ${to === null ? 'le premier niveau' : FR.quote(to)}`,
+    movedBetween: (from, to) =>
+      `${from === null ? 'du premier niveau' : `de ${FR.quote(from)}`} vers ${to === null ? 'le premier niveau' : FR.quote(to)}`,
     addedTo: (section) => `Ajout dans ${section}`,
     removedFrom: (section) => `Suppression dans ${section}`,
     claimIn: (basis, section) => `${basis} dans ${section}`,
@@ -548,7 +549,8 @@ const DE: Vocabulary = {
     added: 'Hinzugefügt',
     removed: 'Entfernt',
     moved: 'Verschoben',
-    movedBetween: (from, to) => `${from === null ? 'von der obersten Ebene' : `aus ${DE.quote(from)}`} ${to === null ? 'auf die oberste Ebene' : `unter ${DE.quote(to)}`}`,
+    movedBetween: (from, to) =>
+      `${from === null ? 'von der obersten Ebene' : `aus ${DE.quote(from)}`} ${to === null ? 'auf die oberste Ebene' : `unter ${DE.quote(to)}`}`,
     addedTo: (section) => `Hinzugefügt in ${section}`,
     removedFrom: (section) => `Entfernt aus ${section}`,
     claimIn: (basis, section) => `${basis} in ${section}`,
@@ -563,7 +565,9 @@ const VOCABULARIES: Record<Language, Vocabulary> = { en: EN, fr: FR, de: DE };
 
 /** The language of a locale code ("fr-CA" reads French); English when there are no words for it. */
 export const languageOf = (locale: string | null | undefined): Language => {
-  const base = String(locale ?? 'en').toLowerCase().split(/[-_]/)[0];
+  const base = String(locale ?? 'en')
+    .toLowerCase()
+    .split(/[-_]/)[0];
   return base in VOCABULARIES ? (base as Language) : 'en';
 };
 
@@ -607,8 +611,10 @@ export const slugInWords = (slug: string) => {
 };
 
 export const rightInWords = (right: string, locale: string | null | undefined) => vocabulary(locale).rights[right] ?? slugInWords(right);
-export const mechanismInWords = (mechanism: string, locale: string | null | undefined) => vocabulary(locale).mechanisms[mechanism] ?? slugInWords(mechanism);
-export const triggerInWords = (trigger: string, locale: string | null | undefined) => vocabulary(locale).triggers[trigger] ?? slugInWords(trigger);
+export const mechanismInWords = (mechanism: string, locale: string | null | undefined) =>
+  vocabulary(locale).mechanisms[mechanism] ?? slugInWords(mechanism);
+export const triggerInWords = (trigger: string, locale: string | null | undefined) =>
+  vocabulary(locale).triggers[trigger] ?? slugInWords(trigger);
 export const processorCategoryInWords = (category: string, locale: string | null | undefined) =>
   vocabulary(locale).processorCategories[category] ?? slugInWords(category);
 
@@ -636,10 +642,13 @@ export interface DiffNames {
 /** The names the diff itself carries. */
 export const namesInDiff = (diff: PolicyDiff): DiffNames => {
   const names: DiffNames = { sections: {}, processors: {}, retentionRules: {} };
-  for (const section of [...diff.sections.removed, ...diff.sections.added, ...diff.sections.moved]) names.sections[section.slug] = section.title;
+  for (const section of [...diff.sections.removed, ...diff.sections.added, ...diff.sections.moved])
+    names.sections[section.slug] = section.title;
   for (const change of [...diff.sections.reworded, ...diff.sections.changed]) names.sections[change.slug] = change.name;
-  for (const item of [...diff.processors.removed, ...diff.processors.added, ...diff.processors.changed]) names.processors[item.slug] = item.name;
-  for (const item of [...diff.retentionRules.removed, ...diff.retentionRules.added, ...diff.retentionRules.changed]) names.retentionRules[item.slug] = item.name;
+  for (const item of [...diff.processors.removed, ...diff.processors.added, ...diff.processors.changed])
+    names.processors[item.slug] = item.name;
+  for (const item of [...diff.retentionRules.removed, ...diff.retentionRules.added, ...diff.retentionRules.changed])
+    names.retentionRules[item.slug] = item.name;
   return names;
 };
 
@@ -661,7 +670,7 @@ export const namesOf = (diff: PolicyDiff, ...snapshots: (PolicySnapshot | null |
 };
 
 export const nameOf = (names: DiffNames | undefined, kind: keyof DiffNames, slug: string | null) =>
-  slug === null ? '' : names?.[kind][slug] ?? slugInWords(slug);
+  slug === null ? '' : (names?.[kind][slug] ?? slugInWords(slug));
 
 /** A piece of a shown value: words, and the address when it is a link. */
 export interface ValuePiece {
@@ -676,7 +685,13 @@ const isWebAddress = (value: string) => /^https?:\/\/[^\s<>"]+$/i.test(value);
  * One value of a changed field as a reader should see it: durations and slugs in words, countries by
  * name, web and email addresses as links.
  */
-export const valuePiece = (entity: Entity, field: string, value: unknown, locale: string | null | undefined, names?: DiffNames): ValuePiece => {
+export const valuePiece = (
+  entity: Entity,
+  field: string,
+  value: unknown,
+  locale: string | null | undefined,
+  names?: DiffNames,
+): ValuePiece => {
   const words = vocabulary(locale);
   if (value === null || value === undefined || value === '') {
     return { text: entity === 'retentionRule' && field === 'period' ? words.noFixedPeriod : words.none };
@@ -686,7 +701,8 @@ export const valuePiece = (entity: Entity, field: string, value: unknown, locale
   if (typeof value === 'string') {
     if (entity === 'retentionRule' && field === 'period') return { text: durationInWords(value, locale) };
     if (entity === 'retentionRule' && field === 'trigger') return { text: triggerInWords(value, locale) };
-    if (['transferMechanism', 'additionalTransferMechanisms', 'safeguards'].includes(field)) return { text: mechanismInWords(value, locale) };
+    if (['transferMechanism', 'additionalTransferMechanisms', 'safeguards'].includes(field))
+      return { text: mechanismInWords(value, locale) };
     if (field === 'rights') return { text: rightInWords(value, locale) };
     if (field === 'storageCountries') return { text: countryInWords(value, locale) };
     if (entity === 'section' && field === 'category') return { text: words.sectionCategories[value] ?? slugInWords(value) };
@@ -700,9 +716,15 @@ export const valuePiece = (entity: Entity, field: string, value: unknown, locale
     return { text: value };
   }
   if (entity === 'section' && field === 'automatedDecision' && typeof value === 'object') {
-    const decision = value as { kind?: string; logic?: string | null; significance?: string | null; howToObject?: string | null; legalEffect?: boolean };
+    const decision = value as {
+      kind?: string;
+      logic?: string | null;
+      significance?: string | null;
+      howToObject?: string | null;
+      legalEffect?: boolean;
+    };
     const parts = [
-      decision.kind ? words.automatedDecisionKinds[decision.kind] ?? slugInWords(decision.kind) : '',
+      decision.kind ? (words.automatedDecisionKinds[decision.kind] ?? slugInWords(decision.kind)) : '',
       decision.logic ?? '',
       decision.significance ?? '',
       decision.howToObject ?? '',

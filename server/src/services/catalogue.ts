@@ -17,7 +17,10 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const entries = await Promise.all(
         policies.map(async (policy: any) => {
-          const [current, upcoming] = await Promise.all([versions().current(policy.slug, at, lookup), versions().upcoming(policy.slug, at, lookup)]);
+          const [current, upcoming] = await Promise.all([
+            versions().current(policy.slug, at, lookup),
+            versions().upcoming(policy.slug, at, lookup),
+          ]);
           if (!current && !upcoming) return null;
           return {
             slug: policy.slug,
@@ -28,14 +31,16 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
             version: current ? versionMeta(current) : null,
             upcoming: upcoming ? versionMeta(upcoming) : null,
           };
-        })
+        }),
       );
       return entries.filter(Boolean);
     },
 
     /** The version to show for a slug: the one asked for, or the one in effect; with the upcoming one. */
     async findPublished(slug: string, { number, at, locale }: { number?: string; at?: Date; locale?: string } = {}) {
-      const shown: VersionRow | null = number ? await versions().byNumber(slug, number, locale) : await versions().current(slug, at, { locale });
+      const shown: VersionRow | null = number
+        ? await versions().byNumber(slug, number, locale)
+        : await versions().current(slug, at, { locale });
       const upcoming: VersionRow | null = await versions().upcoming(slug, at, { metadataOnly: true, locale });
       return { shown, upcoming };
     },

@@ -16,7 +16,9 @@ const compliance = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const publishedSnapshot = async (slug: string, locale: string): Promise<PolicySnapshot | null> => {
-    const policy = await strapi.db.query(UID.policy).findOne({ where: { slug, locale, publishedAt: { $notNull: true } }, select: ['documentId'] });
+    const policy = await strapi.db
+      .query(UID.policy)
+      .findOne({ where: { slug, locale, publishedAt: { $notNull: true } }, select: ['documentId'] });
     if (!policy) return null;
     const latest = await plugin().service('versions').latest(policy.documentId, locale);
     return latest?.snapshot ?? null;
@@ -27,14 +29,19 @@ const compliance = ({ strapi }: { strapi: Core.Strapi }) => {
     async snapshotOf(slug: string, { locale, state }: { locale: string; state: PolicyState }): Promise<PolicySnapshot> {
       const snapshot = state === 'draft' ? await draftSnapshot(slug, locale) : await publishedSnapshot(slug, locale);
       if (!snapshot) {
-        throw new errors.NotFoundError(`No ${state === 'draft' ? 'policy draft' : 'published version'} has the slug "${slug}" in locale "${locale}"`);
+        throw new errors.NotFoundError(
+          `No ${state === 'draft' ? 'policy draft' : 'published version'} has the slug "${slug}" in locale "${locale}"`,
+        );
       }
       return snapshot;
     },
 
     async health(slug: string, options: { locale: string; state: PolicyState }) {
       const snapshot = await this.snapshotOf(slug, options);
-      return { policy: { slug: snapshot.policy.slug, title: snapshot.policy.title, locale: options.locale, state: options.state }, ...checkCompliance(snapshot) };
+      return {
+        policy: { slug: snapshot.policy.slug, title: snapshot.policy.title, locale: options.locale, state: options.state },
+        ...checkCompliance(snapshot),
+      };
     },
   };
 };

@@ -88,12 +88,20 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     const locales = plugin.service('locales');
     const defaultLocale: string = await locales.defaultLocale();
     const versioned: string[] = await plugin.service('versions').versionedLocales(notification.policy_document_id);
-    const slugs = (await strapi.db.query(UID.policy).findMany({ where: { documentId: notification.policy_document_id }, select: ['slug'] })).map((row: any) => row.slug);
+    const slugs = (
+      await strapi.db.query(UID.policy).findMany({ where: { documentId: notification.policy_document_id }, select: ['slug'] })
+    ).map((row: any) => row.slug);
     const locale = notification.locale ?? defaultLocale;
     const scopes = [...new Set(['*', notification.policy_slug, ...slugs])];
     return {
       batch: (cursor: number, limit: number) =>
-        knex()(SUBSCRIBERS).select('id', 'locale').where('status', 'confirmed').whereIn('scope', scopes).andWhere('id', '>', cursor).orderBy('id').limit(limit),
+        knex()(SUBSCRIBERS)
+          .select('id', 'locale')
+          .where('status', 'confirmed')
+          .whereIn('scope', scopes)
+          .andWhere('id', '>', cursor)
+          .orderBy('id')
+          .limit(limit),
       reads: (subscriber: { locale: string | null }) => locales.bestMatch(subscriber.locale, versioned, defaultLocale) === locale,
     };
   };
@@ -120,7 +128,10 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     const announcement = await announcementOf(candidate);
     if (!announcement) return true;
     if (announcement.status === 'fanout') return false;
-    const inFlight = await knex()(DELIVERIES).where('notification_id', announcement.id).whereIn('status', ['pending', 'sending']).first('id');
+    const inFlight = await knex()(DELIVERIES)
+      .where('notification_id', announcement.id)
+      .whereIn('status', ['pending', 'sending'])
+      .first('id');
     return !inFlight;
   };
 
@@ -146,7 +157,11 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!claimed) return true;
     const { fanoutBatchSize } = config();
     const announcement = candidate.kind === 'withdrawal' ? await announcementOf(candidate) : null;
-    const audience = announcement ? await withdrawalAudience(announcement.id) : candidate.kind === 'withdrawal' ? null : await announcementAudience(candidate);
+    const audience = announcement
+      ? await withdrawalAudience(announcement.id)
+      : candidate.kind === 'withdrawal'
+        ? null
+        : await announcementAudience(candidate);
     let cursor: number = candidate.fanout_cursor ?? 0;
     while (audience) {
       const batch = await audience.batch(cursor, fanoutBatchSize);
@@ -167,15 +182,24 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
           // The unique (notification, subscriber) index makes a repeated fan-out harmless. SQLite takes at
           // most 500 rows per multi-row INSERT (knex writes it as a compound SELECT).
           for (let start = 0; start < rows.length; start += 400) {
-            await knex()(DELIVERIES).transacting(trx).insert(rows.slice(start, start + 400)).onConflict(['notification_id', 'subscriber_id']).ignore();
+            await knex()(DELIVERIES)
+              .transacting(trx)
+              .insert(rows.slice(start, start + 400))
+              .onConflict(['notification_id', 'subscriber_id'])
+              .ignore();
           }
-          await knex()(NOTIFICATIONS).transacting(trx).where({ id: candidate.id, lease_owner: owner }).update({ fanout_cursor: cursor, lease_until: at(leaseEnd()) });
+          await knex()(NOTIFICATIONS)
+            .transacting(trx)
+            .where({ id: candidate.id, lease_owner: owner })
+            .update({ fanout_cursor: cursor, lease_until: at(leaseEnd()) });
         });
       }
       if (batch.length < fanoutBatchSize) break;
     }
     // Conditional on the status: a withdrawal may have cancelled this announcement meanwhile.
-    await knex()(NOTIFICATIONS).where({ id: candidate.id, lease_owner: owner, status: 'fanout' }).update({ status: 'sending', lease_owner: null, lease_until: null });
+    await knex()(NOTIFICATIONS)
+      .where({ id: candidate.id, lease_owner: owner, status: 'fanout' })
+      .update({ status: 'sending', lease_owner: null, lease_until: null });
     return true;
   };
 
@@ -204,11 +228,16 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The snapshot the version was compared with, for the names of what it removed. */
   const previousSnapshot = async (version: { policyDocumentId: string; policyLocale: string }, number: string | null) => {
     if (!number) return null;
-    const previous = await strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId: version.policyDocumentId, policyLocale: version.policyLocale, number }, select: ['snapshot'] });
+    const previous = await strapi.db
+      .query(UID.policyVersion)
+      .findOne({ where: { policyDocumentId: version.policyDocumentId, policyLocale: version.policyLocale, number }, select: ['snapshot'] });
     return previous?.snapshot ?? null;
   };
 
-  const notificationContexts = new Map<number, Promise<(NotificationContext & { kind: 'announcement' | 'withdrawal'; withdrawalReason: string | null }) | null>>();
+  const notificationContexts = new Map<
+    number,
+    Promise<(NotificationContext & { kind: 'announcement' | 'withdrawal'; withdrawalReason: string | null }) | null>
+  >();
   const notificationContext = (notificationId: number) => {
     if (!notificationContexts.has(notificationId)) {
       notificationContexts.set(
@@ -228,10 +257,18 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
             previousNumber: notification.previous_number,
             effectiveDate: String(version.effectiveDate).slice(0, 10),
             changeSummary: version.changeSummary,
-            changes: changeList(version.diff, version.classification, version.policyLocale, undefined, version.diff ? namesOf(version.diff, await previousSnapshot(version, notification.previous_number), version.snapshot) : undefined),
+            changes: changeList(
+              version.diff,
+              version.classification,
+              version.policyLocale,
+              undefined,
+              version.diff
+                ? namesOf(version.diff, await previousSnapshot(version, notification.previous_number), version.snapshot)
+                : undefined,
+            ),
             withdrawalReason: version.withdrawalReason ?? null,
           };
-        })()
+        })(),
       );
       if (notificationContexts.size > 100) notificationContexts.delete(notificationContexts.keys().next().value as number);
     }
@@ -242,7 +279,9 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
   const policyTitle = async (scope: string | null) => {
     if (!scope || scope === '*') return null;
     if (!policyTitles.has(scope)) {
-      const policy = await strapi.db.query(UID.policy).findOne({ where: { slug: scope, publishedAt: { $notNull: true } }, select: ['title'] });
+      const policy = await strapi.db
+        .query(UID.policy)
+        .findOne({ where: { slug: scope, publishedAt: { $notNull: true } }, select: ['title'] });
       policyTitles.set(scope, policy?.title ?? null);
     }
     return policyTitles.get(scope)!;
@@ -260,7 +299,8 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     if (row.withdrawn_announcement) return WITHDRAWN_BEFORE_SENDING;
     const context = await notificationContext(row.notification_id!);
     if (!context) return 'the version no longer exists';
-    if (context.kind === 'withdrawal') return emails.withdrawal(recipient, { ...context, reason: context.withdrawalReason }, row.message_id ?? undefined);
+    if (context.kind === 'withdrawal')
+      return emails.withdrawal(recipient, { ...context, reason: context.withdrawalReason }, row.message_id ?? undefined);
     return emails.notification(recipient, context, row.message_id ?? undefined);
   };
 
@@ -284,14 +324,23 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
     const ids = (result: Outcome['result']) => outcomes.filter((outcome) => outcome.result === result).map((outcome) => outcome.id);
     const sent = ids('sent');
     // lease_owner stays on a sent row: it tells which instance sent it.
-    if (sent.length) await knex()(DELIVERIES).whereIn('id', sent).andWhere('status', 'sending').update({ lease_until: null, status: 'sent', sent_at: at(now), last_error: null });
+    if (sent.length)
+      await knex()(DELIVERIES)
+        .whereIn('id', sent)
+        .andWhere('status', 'sending')
+        .update({ lease_until: null, status: 'sent', sent_at: at(now), last_error: null });
     for (const outcome of outcomes.filter((entry) => entry.result !== 'sent')) {
       const { retryBaseSeconds, retryMaxSeconds } = config();
       const update =
         outcome.result === 'retry'
-          ? { status: 'pending', next_attempt_at: at(new Date(now.getTime() + retryDelayMs(outcome.attempts, retryBaseSeconds, retryMaxSeconds))) }
+          ? {
+              status: 'pending',
+              next_attempt_at: at(new Date(now.getTime() + retryDelayMs(outcome.attempts, retryBaseSeconds, retryMaxSeconds))),
+            }
           : { status: outcome.result };
-      await knex()(DELIVERIES).where({ id: outcome.id, status: 'sending' }).update({ ...released, ...update, last_error: outcome.error ?? null });
+      await knex()(DELIVERIES)
+        .where({ id: outcome.id, status: 'sending' })
+        .update({ ...released, ...update, last_error: outcome.error ?? null });
     }
   };
 
@@ -314,12 +363,29 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
       .leftJoin(`${SUBSCRIBERS} as s`, 'd.subscriber_id', 's.id')
       .whereIn('d.id', ids)
       .orderBy('d.id')
-      .select('d.id', 'd.kind', 'd.notification_id', 'd.subscriber_id', 'd.attempts', 'd.message_id', 's.email', 's.status as subscriber_status', 's.locale', 's.scope', 's.unsubscribe_salt');
+      .select(
+        'd.id',
+        'd.kind',
+        'd.notification_id',
+        'd.subscriber_id',
+        'd.attempts',
+        'd.message_id',
+        's.email',
+        's.status as subscriber_status',
+        's.locale',
+        's.scope',
+        's.unsubscribe_salt',
+      );
     const { concurrency } = config();
     for (let start = 0; start < rows.length; start += concurrency) {
       const chunk = rows.slice(start, start + concurrency);
       // Re-read statuses just before sending, so an unsubscribe made since the claim still wins.
-      const current = await knex()(SUBSCRIBERS).whereIn('id', chunk.map((row) => row.subscriber_id)).select('id', 'status');
+      const current = await knex()(SUBSCRIBERS)
+        .whereIn(
+          'id',
+          chunk.map((row) => row.subscriber_id),
+        )
+        .select('id', 'status');
       const statusOf = new Map(current.map((row: { id: number; status: string }) => [row.id, row.status]));
       const withdrawn = await withdrawnAnnouncements(chunk);
       for (const row of chunk) {
@@ -337,7 +403,7 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
         knex()(DELIVERIES)
           .select(knex().raw('1'))
           .whereRaw('?? = ??', [`${DELIVERIES}.notification_id`, `${NOTIFICATIONS}.id`])
-          .whereIn(`${DELIVERIES}.status`, ['pending', 'sending'])
+          .whereIn(`${DELIVERIES}.status`, ['pending', 'sending']),
       )
       .update({ status: 'done', completed_at: at(new Date()) });
   };

@@ -58,12 +58,15 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const tokenSecret = () =>
-    strapi.plugin('privacy-policy').config<string>('tokenSecret') || (strapi.config.get<string[]>('server.app.keys') ?? [])[0] || 'privacy-policy';
+    strapi.plugin('privacy-policy').config<string>('tokenSecret') ||
+    (strapi.config.get<string[]>('server.app.keys') ?? [])[0] ||
+    'privacy-policy';
 
   /** The locale an email is written in: the one asked for, else its language ("fr" for "fr-CA"), else the default. */
   const writtenIn = (locale: string | null) => {
     const { defaultLocale, strings } = config();
-    const known = (candidate: string | null | undefined): candidate is string => Boolean(candidate && (STRINGS[candidate] || strings[candidate]));
+    const known = (candidate: string | null | undefined): candidate is string =>
+      Boolean(candidate && (STRINGS[candidate] || strings[candidate]));
     const language = locale?.split(/[-_]/)[0];
     return known(locale) ? locale : known(language) ? language : defaultLocale;
   };
@@ -107,7 +110,12 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
    * in the version's language), unless email.policyUrl / email.redlineUrl point at the site's own pages.
    */
   const policyLinks = (context: NotificationContext) => {
-    const links = { slug: context.policySlug, number: context.versionNumber, from: context.previousNumber ?? context.versionNumber, locale: context.locale };
+    const links = {
+      slug: context.policySlug,
+      number: context.versionNumber,
+      from: context.previousNumber ?? context.versionNumber,
+      locale: context.locale,
+    };
     const api = `${publicUrl()}/api/privacy-policy/policies/{slug}`;
     return {
       policyUrl: fill(config().policyUrl ?? `${api}?format=printable&version={number}&locale={locale}`, links),
@@ -130,7 +138,13 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
         policyUrl: policyLinks(context).currentPolicyUrl,
         unsubscribeUrl: unsubscribe.url,
       };
-      return { to: recipient.email, from: config().from ?? undefined, ...render('withdrawal', view, context.locale), headers: unsubscribe.headers, messageId };
+      return {
+        to: recipient.email,
+        from: config().from ?? undefined,
+        ...render('withdrawal', view, context.locale),
+        headers: unsubscribe.headers,
+        messageId,
+      };
     },
 
     confirmation(recipient: Recipient, { token, policyTitle }: { token: string; policyTitle: string | null }): OutgoingEmail {

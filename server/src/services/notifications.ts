@@ -40,7 +40,10 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Called inside the publish transaction: one row, whatever the number of subscribers. */
-    async enqueue(version: { id: number; policyDocumentId: string; policySlug: string; policyLocale: string; number: string }, previousNumber: string | null) {
+    async enqueue(
+      version: { id: number; policyDocumentId: string; policySlug: string; policyLocale: string; number: string },
+      previousNumber: string | null,
+    ) {
       return table().create({
         data: {
           kind: 'announcement',
@@ -66,10 +69,12 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
       const announcement = await table().findOne({ where: { versionId: version.id, kind: 'announcement' } });
       if (!announcement) return null;
       // Through the query engine, so that it joins the withdrawal's transaction.
-      await strapi.db
-        .query(MODEL_UID.delivery as any)
-        .updateMany({ where: { notificationId: announcement.id, status: 'pending' }, data: { status: 'skipped', lastError: WITHDRAWN_BEFORE_SENDING, leaseOwner: null, leaseUntil: null } });
-      if (announcement.status === 'fanout') await table().update({ where: { id: announcement.id, status: 'fanout' }, data: { status: 'cancelled', completedAt: new Date() } });
+      await strapi.db.query(MODEL_UID.delivery as any).updateMany({
+        where: { notificationId: announcement.id, status: 'pending' },
+        data: { status: 'skipped', lastError: WITHDRAWN_BEFORE_SENDING, leaseOwner: null, leaseUntil: null },
+      });
+      if (announcement.status === 'fanout')
+        await table().update({ where: { id: announcement.id, status: 'fanout' }, data: { status: 'cancelled', completedAt: new Date() } });
       return table().create({
         data: {
           kind: 'withdrawal',
@@ -113,7 +118,12 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
       const retried = await strapi.db
         .connection(deliveryModel.tableName)
         .where({ notification_id: id, status: 'failed' })
-        .update({ status: 'pending', attempts: 0, last_error: null, next_attempt_at: strapi.db.dialect.client === 'sqlite' ? Date.now() : new Date() });
+        .update({
+          status: 'pending',
+          attempts: 0,
+          last_error: null,
+          next_attempt_at: strapi.db.dialect.client === 'sqlite' ? Date.now() : new Date(),
+        });
       if (retried) await table().update({ where: { id, status: 'done' }, data: { status: 'sending', completedAt: null } });
       strapi.plugin('privacy-policy').service('delivery-worker').kick();
       return { retried, notification: await this.findOne(id) };

@@ -61,9 +61,16 @@ const policyImport = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Writes `data` as the `locale` version of the document (Strapi adds the locale if it is missing). */
   const upsert = async (uid: LocalizedUid, documentId: string | null, data: Fields, locale: string) =>
-    documentId ? strapi.documents(uid).update({ documentId, locale, data: data as any }) : strapi.documents(uid).create({ locale, data: data as any });
+    documentId
+      ? strapi.documents(uid).update({ documentId, locale, data: data as any })
+      : strapi.documents(uid).create({ locale, data: data as any });
 
-  const upsertBySlug = async (key: 'processors' | 'retentionRules', uid: typeof UID.processor | typeof UID.retentionRule, items: Fields[] = [], locale: string) => {
+  const upsertBySlug = async (
+    key: 'processors' | 'retentionRules',
+    uid: typeof UID.processor | typeof UID.retentionRule,
+    items: Fields[] = [],
+    locale: string,
+  ) => {
     for (const [index, item] of items.entries()) {
       await at([key, index], async () => upsert(uid, await documentWithSlug(uid, item.slug, locale), item, locale));
     }
@@ -87,7 +94,8 @@ const policyImport = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await strapi.db.query(UID.policy).findMany({ where: { documentId: policyDocumentId }, select: ['id'] });
     const found = new Map<string, string>();
     for (const row of rows) {
-      for (const section of await strapi.plugin('privacy-policy').service('section-tree').flatSectionsOfPolicyRow(row.id)) found.set(section.slug, section.documentId);
+      for (const section of await strapi.plugin('privacy-policy').service('section-tree').flatSectionsOfPolicyRow(row.id))
+        found.set(section.slug, section.documentId);
     }
     return found;
   };
@@ -120,8 +128,8 @@ const policyImport = ({ strapi }: { strapi: Core.Strapi }) => {
             processors: resolve(processorIds, processors, 'processors'),
             retentionRules: resolve(retentionIds, retentionRules, 'retentionRules'),
           },
-          locale
-        )
+          locale,
+        ),
       );
       for (const [index, child] of children.entries()) {
         await writeSection(child, index + 1, [...path, 'children', index], written.documentId);

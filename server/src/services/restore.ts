@@ -2,7 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
 import { parseVersionNumber } from '../versioning/numbering';
-import { flattenSections, legalBasesOf, policyFields, processorFields, retentionRuleFields, sectionFields } from '../versioning/snapshot-fields';
+import {
+  flattenSections,
+  legalBasesOf,
+  policyFields,
+  processorFields,
+  retentionRuleFields,
+  sectionFields,
+} from '../versioning/snapshot-fields';
 import { canonicalJson, contentHash, PolicySnapshot, processorSnapshot, retentionRuleSnapshot, SectionSnapshot } from './snapshot';
 
 export type RestoredKind = 'policy' | 'section' | 'processor' | 'retention-rule' | 'legal-basis';
@@ -30,7 +37,11 @@ type Fields = Record<string, any>;
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 const claimFields = (section: SectionSnapshot) =>
-  section.legalBases.map((claim) => ({ code: claim.code, justificationLabel: claim.justificationLabel, justification: claim.justification }));
+  section.legalBases.map((claim) => ({
+    code: claim.code,
+    justificationLabel: claim.justificationLabel,
+    justification: claim.justification,
+  }));
 
 /** What a section states, relations by slug, so that a draft section and a snapshot section compare. */
 const sectionState = (section: SectionSnapshot, parent: string | null) => ({
@@ -52,13 +63,19 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const versionSnapshot = async (policyDocumentId: string, number: string, locale: string): Promise<PolicySnapshot> => {
     const parsed = parseVersionNumber(number);
-    const version = parsed && (await strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId, policyLocale: locale, ...parsed }, select: ['id', 'snapshot'] }));
+    const version =
+      parsed &&
+      (await strapi.db
+        .query(UID.policyVersion)
+        .findOne({ where: { policyDocumentId, policyLocale: locale, ...parsed }, select: ['id', 'snapshot'] }));
     if (!version) throw new errors.NotFoundError(`The policy "${policyDocumentId}" has no version ${number} in locale "${locale}"`);
     return version.snapshot;
   };
 
   const draftRow = async (policyDocumentId: string, locale: string) => {
-    const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id', 'documentId', 'title'] });
+    const draft = await strapi.db
+      .query(UID.policy)
+      .findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id', 'documentId', 'title'] });
     if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}" in locale "${locale}"`);
     return draft;
   };
@@ -74,7 +91,9 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
    * in the locale, at the top level, linked to no other policy. Its document is reused rather than copied.
    */
   const detachedSection = async (policyDocumentId: string, slug: string, locale: string): Promise<string | null> => {
-    const candidates = await strapi.db.query(UID.section).findMany({ where: { slug, locale, parent: { id: { $null: true } } }, select: ['id', 'documentId'] });
+    const candidates = await strapi.db
+      .query(UID.section)
+      .findMany({ where: { slug, locale, parent: { id: { $null: true } } }, select: ['id', 'documentId'] });
     for (const candidate of candidates) {
       const holders = await strapi.db.query(UID.policy).findMany({ where: { sections: { id: candidate.id } }, select: ['documentId'] });
       if (holders.every((holder: any) => holder.documentId === policyDocumentId)) return candidate.documentId;
@@ -104,11 +123,23 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
       else {
         const documentId = apply ? (await documents(UID.legalBasis).create({ data: basis as any }))!.documentId : `planned-${basis.code}`;
         basisIds.set(basis.code, documentId);
-        changes.push({ kind: 'legal-basis', action: 'created', documentId: apply ? documentId : null, slug: basis.code, name: basis.name ?? basis.code });
+        changes.push({
+          kind: 'legal-basis',
+          action: 'created',
+          documentId: apply ? documentId : null,
+          slug: basis.code,
+          name: basis.name ?? basis.code,
+        });
       }
     }
 
-    const upsertShared = async <T extends { slug: string; name: string }>(kind: 'processor' | 'retention-rule', uid: typeof UID.processor | typeof UID.retentionRule, items: T[], fields: (item: T) => Fields, state: (row: any) => Fields) => {
+    const upsertShared = async <T extends { slug: string; name: string }>(
+      kind: 'processor' | 'retention-rule',
+      uid: typeof UID.processor | typeof UID.retentionRule,
+      items: T[],
+      fields: (item: T) => Fields,
+      state: (row: any) => Fields,
+    ) => {
       const ids = new Map<string, string>();
       for (const item of items) {
         const { inLocale, elsewhere } = await bySlug(uid, item.slug, locale);
@@ -119,16 +150,27 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const documentId = await write(uid, inLocale?.documentId ?? elsewhere?.documentId ?? null, wanted);
         ids.set(item.slug, documentId);
-        changes.push({ kind, action: inLocale ? 'updated' : 'created', documentId: apply ? documentId : (inLocale?.documentId ?? null), slug: item.slug, name: item.name });
+        changes.push({
+          kind,
+          action: inLocale ? 'updated' : 'created',
+          documentId: apply ? documentId : (inLocale?.documentId ?? null),
+          slug: item.slug,
+          name: item.name,
+        });
       }
       return ids;
     };
-    const processorIds = await upsertShared('processor', UID.processor, target.processors, processorFields, (row) => processorFields(processorSnapshot(row)));
-    const ruleIds = await upsertShared('retention-rule', UID.retentionRule, target.retentionRules, retentionRuleFields, (row) => retentionRuleFields(retentionRuleSnapshot(row)));
+    const processorIds = await upsertShared('processor', UID.processor, target.processors, processorFields, (row) =>
+      processorFields(processorSnapshot(row)),
+    );
+    const ruleIds = await upsertShared('retention-rule', UID.retentionRule, target.retentionRules, retentionRuleFields, (row) =>
+      retentionRuleFields(retentionRuleSnapshot(row)),
+    );
 
     const currentSections = new Map(flattenSections(current.sections).map((entry) => [entry.section.slug, entry]));
     const sectionIds = new Map<string, string>();
-    for (const section of await plugin().service('section-tree').flatSectionsOfPolicyRow(draft.id)) sectionIds.set(section.slug, section.documentId);
+    for (const section of await plugin().service('section-tree').flatSectionsOfPolicyRow(draft.id))
+      sectionIds.set(section.slug, section.documentId);
 
     for (const { section, parent } of flattenSections(target.sections)) {
       const existing = currentSections.get(section.slug);
@@ -146,7 +188,13 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
         retentionRules: section.retentionRules.map((rule) => ruleIds.get(rule.slug)),
       });
       sectionIds.set(section.slug, documentId);
-      changes.push({ kind: 'section', action: existingId ? 'updated' : 'created', documentId: apply || existingId ? documentId : null, slug: section.slug, name: section.title });
+      changes.push({
+        kind: 'section',
+        action: existingId ? 'updated' : 'created',
+        documentId: apply || existingId ? documentId : null,
+        slug: section.slug,
+        name: section.title,
+      });
     }
 
     // Sections the version did not have leave the tree; they are kept, not deleted.
@@ -162,7 +210,13 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
     const currentTopLevel = current.sections.map((section) => sectionIds.get(section.slug));
     if (!same(policyFields(current.policy), policyFields(target.policy)) || !same(currentTopLevel, topLevel)) {
       await write(UID.policy, policyDocumentId, { ...policyFields(target.policy), sections: topLevel });
-      changes.push({ kind: 'policy', action: 'updated', documentId: policyDocumentId, slug: target.policy.slug, name: target.policy.title });
+      changes.push({
+        kind: 'policy',
+        action: 'updated',
+        documentId: policyDocumentId,
+        slug: target.policy.slug,
+        name: target.policy.title,
+      });
     }
 
     if (!apply) return { version: number, locale, changes, contentHash: null, matchesVersion: null };

@@ -19,7 +19,8 @@ export interface RequestOrigin {
   userAgent?: string;
 }
 
-const INVALID_CONFIRMATION = 'This confirmation link is not valid: it may have been used already or replaced by a newer email. Subscribe again to get a new one.';
+const INVALID_CONFIRMATION =
+  'This confirmation link is not valid: it may have been used already or replaced by a newer email. Subscribe again to get a new one.';
 const EXPIRED_CONFIRMATION = 'This confirmation link has expired. Subscribe again to get a new one.';
 const INVALID_UNSUBSCRIBE = 'This unsubscribe link is not valid. Use the link from the most recent email, or contact us.';
 
@@ -30,7 +31,9 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscribers = () => strapi.db.query(MODEL_UID.subscriber as any);
 
   const enqueueConfirmation = async (subscriberId: number) => {
-    const waiting = await strapi.db.query(MODEL_UID.delivery as any).count({ where: { subscriberId, kind: 'confirmation', status: { $in: ['pending', 'sending'] } } });
+    const waiting = await strapi.db
+      .query(MODEL_UID.delivery as any)
+      .count({ where: { subscriberId, kind: 'confirmation', status: { $in: ['pending', 'sending'] } } });
     if (waiting) return;
     await strapi.db.query(MODEL_UID.delivery as any).create({
       data: { kind: 'confirmation', subscriberId, status: 'pending', attempts: 0, nextAttemptAt: new Date(), createdAt: new Date() },
@@ -81,7 +84,15 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
         const subscriber =
           existing ??
           (await subscribers().create({
-            data: { email, scope, status: 'pending', locale: request.locale ?? null, consent, unsubscribeSalt: randomBytes(16).toString('hex'), createdAt: new Date() },
+            data: {
+              email,
+              scope,
+              status: 'pending',
+              locale: request.locale ?? null,
+              consent,
+              unsubscribeSalt: randomBytes(16).toString('hex'),
+              createdAt: new Date(),
+            },
           }));
         if (existing) {
           await subscribers().update({
@@ -112,7 +123,11 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     async subscriberForUnsubscribeToken(token: unknown) {
       const parsed = readUnsubscribeToken(token);
       const subscriber = parsed ? await subscribers().findOne({ where: { id: parsed.subscriberId } }) : null;
-      if (!parsed || !subscriber || !unsubscribeTokenMatches(plugin().service('emails').tokenSecret(), subscriber.id, subscriber.unsubscribeSalt, parsed.mac)) {
+      if (
+        !parsed ||
+        !subscriber ||
+        !unsubscribeTokenMatches(plugin().service('emails').tokenSecret(), subscriber.id, subscriber.unsubscribeSalt, parsed.mac)
+      ) {
         throw new errors.ValidationError(INVALID_UNSUBSCRIBE);
       }
       return subscriber;
@@ -122,10 +137,14 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     async unsubscribe(token: unknown) {
       const subscriber = await this.subscriberForUnsubscribeToken(token);
       await strapi.db.transaction(async () => {
-        await subscribers().update({ where: { id: subscriber.id }, data: { status: 'unsubscribed', unsubscribedAt: new Date(), confirmTokenHash: null } });
-        await strapi.db
-          .query(MODEL_UID.delivery as any)
-          .updateMany({ where: { subscriberId: subscriber.id, status: 'pending' }, data: { status: 'skipped', lastError: 'unsubscribed' } });
+        await subscribers().update({
+          where: { id: subscriber.id },
+          data: { status: 'unsubscribed', unsubscribedAt: new Date(), confirmTokenHash: null },
+        });
+        await strapi.db.query(MODEL_UID.delivery as any).updateMany({
+          where: { subscriberId: subscriber.id, status: 'pending' },
+          data: { status: 'skipped', lastError: 'unsubscribed' },
+        });
       });
       return { scope: subscriber.scope };
     },
@@ -134,7 +153,10 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     async issueConfirmationToken(subscriberId: number) {
       const token = randomToken();
       const expires = new Date(Date.now() + settings().confirmTokenTtlHours * 3_600_000);
-      await subscribers().update({ where: { id: subscriberId }, data: { confirmTokenHash: hashToken(token), confirmTokenExpiresAt: expires } });
+      await subscribers().update({
+        where: { id: subscriberId },
+        data: { confirmTokenHash: hashToken(token), confirmTokenExpiresAt: expires },
+      });
       return token;
     },
   };

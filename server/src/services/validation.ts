@@ -59,9 +59,7 @@ const checkFields = (rules: Record<string, FieldRule>, data: Data, pathPrefix: s
 /** Canonical forms, applied before the rules so that "gb " and "p6y" are accepted as GB and P6Y. */
 const normalise = (data: Data) => {
   if (Array.isArray(data.storageCountries)) {
-    data.storageCountries = data.storageCountries.map((code: unknown) =>
-      typeof code === 'string' ? normaliseCountryCode(code) : code
-    );
+    data.storageCountries = data.storageCountries.map((code: unknown) => (typeof code === 'string' ? normaliseCountryCode(code) : code));
   }
   if (typeof data.period === 'string') data.period = data.period.trim().toUpperCase();
   if (typeof data.slug === 'string') data.slug = data.slug.trim();
@@ -129,7 +127,7 @@ const validation = ({ strapi }: { strapi: Core.Strapi }) => ({
         if (other !== undefined) {
           throw fieldError(
             ['sections'],
-            `contain two sections with the slug "${section.slug}" ("${other}" and "${section.title}"); give one of them another slug`
+            `contain two sections with the slug "${section.slug}" ("${other}" and "${section.title}"); give one of them another slug`,
           );
         }
         bySlug.set(section.slug, section.title);

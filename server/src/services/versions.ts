@@ -32,9 +32,7 @@ export interface VersionRow extends VersionMeta {
   withdrawalReason: string | null;
 }
 
-export type PublishOutcome =
-  | { recorded: true; version: VersionRow }
-  | { recorded: false; reason: 'unchanged'; version: VersionRow };
+export type PublishOutcome = { recorded: true; version: VersionRow } | { recorded: false; reason: 'unchanged'; version: VersionRow };
 
 export interface PublishOptions {
   changeType?: 'minor' | 'major' | null;
@@ -54,7 +52,24 @@ export interface VersionLookup {
 
 export const VERSION_PUBLISHED_EVENT = 'privacy-policy.version.published';
 
-const META_FIELDS = ['number', 'major', 'minor', 'changeType', 'effectiveDate', 'changeSummary', 'publishedAt', 'classifierOverride', 'suggestedChangeType', 'publishedBy', 'policySlug', 'policyLocale', 'policyDocumentId', 'complianceOverride', 'withdrawnAt', 'withdrawalReason'];
+const META_FIELDS = [
+  'number',
+  'major',
+  'minor',
+  'changeType',
+  'effectiveDate',
+  'changeSummary',
+  'publishedAt',
+  'classifierOverride',
+  'suggestedChangeType',
+  'publishedBy',
+  'policySlug',
+  'policyLocale',
+  'policyDocumentId',
+  'complianceOverride',
+  'withdrawnAt',
+  'withdrawalReason',
+];
 
 /** Versions that count: a withdrawn version stays in the history but is never current, upcoming or compared with. */
 const NOT_WITHDRAWN = { withdrawnAt: { $null: true } };
@@ -64,7 +79,8 @@ const publishOutcomes = new AsyncLocalStorage<{ outcome?: PublishOutcome }>();
 
 export { parseVersionNumber };
 
-type MetaRow = Pick<VersionRow, 'number' | 'changeType' | 'effectiveDate' | 'changeSummary' | 'publishedAt'> & Partial<Pick<VersionRow, 'withdrawnAt' | 'withdrawalReason'>>;
+type MetaRow = Pick<VersionRow, 'number' | 'changeType' | 'effectiveDate' | 'changeSummary' | 'publishedAt'> &
+  Partial<Pick<VersionRow, 'withdrawnAt' | 'withdrawalReason'>>;
 
 export const versionMeta = (row: MetaRow): VersionMeta => ({
   number: row.number,
@@ -78,7 +94,11 @@ export const versionMeta = (row: MetaRow): VersionMeta => ({
 const complianceViolations = (report: ComplianceReport): RuleViolation[] =>
   report.findings
     .filter((finding) => finding.severity === 'error')
-    .map((finding) => ({ rule: 'compliance', path: ['compliance', finding.check], message: `${finding.message} (${finding.source}). ${finding.fix}` }));
+    .map((finding) => ({
+      rule: 'compliance',
+      path: ['compliance', finding.check],
+      message: `${finding.message} (${finding.source}). ${finding.fix}`,
+    }));
 
 const complianceSummary = (violations: RuleViolation[]) =>
   `The policy has ${violations.length} compliance error(s): ${violations.map((violation) => violation.message).join('; ')}. Fix them, or set overrideCompliance to publish anyway`;
@@ -88,7 +108,10 @@ const publishRefusal = (rules: RuleViolation[], compliance: RuleViolation[], det
   const parts = [...rules.map((violation) => violation.message), ...(compliance.length ? [complianceSummary(compliance)] : [])];
   const message = parts.length === 1 ? parts[0] : `This publish breaks ${parts.length} rules: ${parts.join(' — ')}`;
   const all = [...rules, ...compliance];
-  return new errors.ValidationError(message, { errors: all.map(({ path, message: text, rule }) => ({ path, message: text, name: 'ValidationError', rule })), ...details });
+  return new errors.ValidationError(message, {
+    errors: all.map(({ path, message: text, rule }) => ({ path, message: text, name: 'ValidationError', rule })),
+    ...details,
+  });
 };
 
 const publishingAdmin = (strapi: Core.Strapi) => {
@@ -119,11 +142,18 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
         .select(['id', 'major', 'minor', 'number', 'effectiveDate', 'withdrawnAt'])
         .where({ policyDocumentId, policyLocale })
         .orderBy([{ major: 'desc' }, { minor: 'desc' }])
-        .transacting(trx)
+        .transacting(trx),
     );
 
   const byIdLocked = async (id: number, trx: unknown): Promise<VersionRow> =>
-    lockedRead(strapi.db.queryBuilder(UID.policyVersion).select(['id', 'major', 'minor', 'number', 'contentHash', 'snapshot']).where({ id }).first().transacting(trx));
+    lockedRead(
+      strapi.db
+        .queryBuilder(UID.policyVersion)
+        .select(['id', 'major', 'minor', 'number', 'contentHash', 'snapshot'])
+        .where({ id })
+        .first()
+        .transacting(trx),
+    );
 
   /** The pending version a new one may not take effect before: the latest effective date still ahead. */
   const latestPending = (recorded: VersionRow[], today: string) =>
@@ -141,7 +171,11 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
   const notifyPublished = (version: VersionRow, policy: { documentId: string; slug: string; title: string; locale: string }) => {
     strapi.eventHub.emit(VERSION_PUBLISHED_EVENT, {
       policy,
-      version: { ...versionMeta(version), suggestedChangeType: version.suggestedChangeType, classifierOverride: version.classifierOverride },
+      version: {
+        ...versionMeta(version),
+        suggestedChangeType: version.suggestedChangeType,
+        classifierOverride: version.classifierOverride,
+      },
     });
   };
 
@@ -180,7 +214,10 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Locales of a policy that have at least one version. */
     async versionedLocales(policyDocumentId: string): Promise<string[]> {
-      const rows = await strapi.db.connection(strapi.db.metadata.get(UID.policyVersion).tableName).distinct('policy_locale').where('policy_document_id', policyDocumentId);
+      const rows = await strapi.db
+        .connection(strapi.db.metadata.get(UID.policyVersion).tableName)
+        .distinct('policy_locale')
+        .where('policy_document_id', policyDocumentId);
       return rows.map((row: { policy_locale: string }) => row.policy_locale);
     },
 
@@ -193,8 +230,11 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await localeOf(requestedLocale);
       return strapi.db.transaction(async ({ trx, onCommit }) => {
         await lockPolicy(policyDocumentId, trx);
-        const published = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: { $notNull: true } } });
-        if (!published) throw new errors.NotFoundError(`The policy "${policyDocumentId}" has no published entry in locale "${locale}" to record`);
+        const published = await strapi.db
+          .query(UID.policy)
+          .findOne({ where: { documentId: policyDocumentId, locale, publishedAt: { $notNull: true } } });
+        if (!published)
+          throw new errors.NotFoundError(`The policy "${policyDocumentId}" has no published entry in locale "${locale}" to record`);
         const snapshot: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(published.id);
         const hash = contentHash(snapshot);
         const recorded = await recordedLocked(policyDocumentId, locale, trx);
@@ -251,7 +291,9 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
           onCommit(() => plugin().service('delivery-worker').kick());
         }
         // An override applies to one publish only.
-        await strapi.db.query(UID.policy).updateMany({ where: { documentId: policyDocumentId, locale }, data: { overrideClassifier: false, overrideCompliance: false } });
+        await strapi.db
+          .query(UID.policy)
+          .updateMany({ where: { documentId: policyDocumentId, locale }, data: { overrideClassifier: false, overrideCompliance: false } });
         onCommit(() => notifyPublished(version, { documentId: policyDocumentId, slug: published.slug, title: published.title, locale }));
         return this.report({ recorded: true, version });
       });
@@ -261,14 +303,19 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       const store = publishOutcomes.getStore();
       if (store) store.outcome = outcome;
       const response = strapi.requestContext.get();
-      response?.set?.('X-Privacy-Policy-Version', outcome.recorded ? `recorded ${outcome.version.number}` : `unchanged ${outcome.version.number}`);
+      response?.set?.(
+        'X-Privacy-Policy-Version',
+        outcome.recorded ? `recorded ${outcome.version.number}` : `unchanged ${outcome.version.number}`,
+      );
       return outcome;
     },
 
     /** Sets the change metadata on the draft of one locale and publishes it, in one transaction; tells what was recorded. */
     async publish(policyDocumentId: string, options: PublishOptions): Promise<PublishOutcome> {
       const locale = await localeOf(options.locale);
-      const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
+      const draft = await strapi.db
+        .query(UID.policy)
+        .findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
       if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}" in locale "${locale}"`);
       const store: { outcome?: PublishOutcome } = {};
       await publishOutcomes.run(store, () =>
@@ -285,7 +332,7 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
             } as any,
           });
           await strapi.documents(UID.policy).publish({ documentId: policyDocumentId, locale });
-        })
+        }),
       );
       if (!store.outcome) throw new errors.ApplicationError('the publish recorded no version');
       return store.outcome;
@@ -294,7 +341,9 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
     /** What publishing the current draft of one locale would do: the diff, the suggestion, the compliance findings. */
     async preview(policyDocumentId: string, requestedLocale?: string) {
       const locale = await localeOf(requestedLocale);
-      const draft = await strapi.db.query(UID.policy).findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
+      const draft = await strapi.db
+        .query(UID.policy)
+        .findOne({ where: { documentId: policyDocumentId, locale, publishedAt: null }, select: ['id'] });
       if (!draft) throw new errors.NotFoundError(`No policy draft has the documentId "${policyDocumentId}" in locale "${locale}"`);
       const snapshot = await plugin().service('snapshot').ofPolicyRow(draft.id);
       const previous = await this.latest(policyDocumentId, locale);
@@ -350,7 +399,9 @@ const versions = ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = parseVersionNumber(number);
       const policy = await publishedPolicy(slug, locale);
       if (!parsed || !policy) return null;
-      return strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, ...parsed } });
+      return strapi.db
+        .query(UID.policyVersion)
+        .findOne({ where: { policyDocumentId: policy.documentId, policyLocale: policy.locale, ...parsed } });
     },
 
     /** Versions newest first, without their snapshots. */

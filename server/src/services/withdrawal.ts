@@ -26,7 +26,8 @@ const withdrawal = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const findVersion = async (policyDocumentId: string, number: string, locale: string): Promise<VersionRow> => {
     const parsed = parseVersionNumber(number);
-    const version = parsed && (await strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId, policyLocale: locale, ...parsed } }));
+    const version =
+      parsed && (await strapi.db.query(UID.policyVersion).findOne({ where: { policyDocumentId, policyLocale: locale, ...parsed } }));
     if (!version) throw new errors.NotFoundError(`The policy "${policyDocumentId}" has no version ${number} in locale "${locale}"`);
     return version;
   };
@@ -47,15 +48,23 @@ const withdrawal = ({ strapi }: { strapi: Core.Strapi }) => {
   const assertWithdrawable = async (policyDocumentId: string, version: VersionRow) => {
     const today: string = plugin().service('clock').today();
     const effectiveDate = String(version.effectiveDate).slice(0, 10);
-    if (version.withdrawnAt) throw refusal('already-withdrawn', `Version ${version.number} was already withdrawn on ${new Date(version.withdrawnAt).toISOString().slice(0, 10)}`);
+    if (version.withdrawnAt)
+      throw refusal(
+        'already-withdrawn',
+        `Version ${version.number} was already withdrawn on ${new Date(version.withdrawnAt).toISOString().slice(0, 10)}`,
+      );
     if (effectiveDate <= today) {
       throw refusal(
         'already-in-effect',
-        `Version ${version.number} took effect on ${effectiveDate}: only a version not yet in effect can be withdrawn. To change the policy, publish a new version`
+        `Version ${version.number} took effect on ${effectiveDate}: only a version not yet in effect can be withdrawn. To change the policy, publish a new version`,
       );
     }
     const later = await laterVersion(policyDocumentId, version);
-    if (later) throw refusal('later-version-pending', `Version ${later.number} was published after ${version.number} and contains its changes: withdraw ${later.number} first`);
+    if (later)
+      throw refusal(
+        'later-version-pending',
+        `Version ${later.number} was published after ${version.number} and contains its changes: withdraw ${later.number} first`,
+      );
   };
 
   return {
@@ -77,7 +86,12 @@ const withdrawal = ({ strapi }: { strapi: Core.Strapi }) => {
           if (notice) plugin().service('delivery-worker').kick();
           strapi.eventHub.emit(VERSION_WITHDRAWN_EVENT, {
             policy: { documentId: policyDocumentId, slug: withdrawn.policySlug, locale },
-            version: { number: withdrawn.number, effectiveDate: String(withdrawn.effectiveDate).slice(0, 10), withdrawnAt: new Date(withdrawn.withdrawnAt!).toISOString(), reason },
+            version: {
+              number: withdrawn.number,
+              effectiveDate: String(withdrawn.effectiveDate).slice(0, 10),
+              withdrawnAt: new Date(withdrawn.withdrawnAt!).toISOString(),
+              reason,
+            },
           });
         });
         return { version: withdrawn, notificationId: notice?.id ?? null };

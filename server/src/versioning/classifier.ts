@@ -43,7 +43,11 @@ const changeOf = (changes: FieldChange[], field: string) => changes.find((change
 const processorReasons = (diff: PolicyDiff): ClassifierReason[] => {
   const reasons: ClassifierReason[] = [];
   for (const processor of diff.processors.added) {
-    reasons.push({ rule: 'new-recipient', message: `new recipient "${processor.name}" (${processor.category})`, path: `processors.${processor.slug}` });
+    reasons.push({
+      rule: 'new-recipient',
+      message: `new recipient "${processor.name}" (${processor.category})`,
+      path: `processors.${processor.slug}`,
+    });
     if (processor.transfersOutsideUkEea) {
       reasons.push({
         rule: 'new-transfer-outside-uk-eea',
@@ -56,7 +60,11 @@ const processorReasons = (diff: PolicyDiff): ClassifierReason[] => {
     const countries = changeOf(changes, 'storageCountries');
     const newlyOutside = outsideUkEea(countries?.added ?? []);
     if (newlyOutside.length) {
-      reasons.push({ rule: 'new-transfer-outside-uk-eea', message: `"${name}" now stores data in ${newlyOutside.join(', ')}, outside the UK/EEA`, path: `processors.${slug}.storageCountries` });
+      reasons.push({
+        rule: 'new-transfer-outside-uk-eea',
+        message: `"${name}" now stores data in ${newlyOutside.join(', ')}, outside the UK/EEA`,
+        path: `processors.${slug}.storageCountries`,
+      });
     }
     const safeguards = changeOf(changes, 'safeguards');
     const transfersOutside = changeOf(changes, 'transfersOutsideUkEea')?.to ?? diff.processors.outsideUkEea.includes(slug);
@@ -79,18 +87,30 @@ const sectionReasons = (diff: PolicyDiff): ClassifierReason[] => {
   const reasons: ClassifierReason[] = [];
   for (const section of diff.sections.added) {
     if (section.processingActivity) {
-      reasons.push({ rule: 'new-processing-activity', message: `new processing activity "${section.title}"`, path: `sections.${section.slug}` });
+      reasons.push({
+        rule: 'new-processing-activity',
+        message: `new processing activity "${section.title}"`,
+        path: `sections.${section.slug}`,
+      });
     }
   }
   for (const { slug, name, changes } of diff.sections.changed) {
     const data = changeOf(changes, 'dataCollected');
     if (data?.added?.length) {
-      reasons.push({ rule: 'new-data-collected', message: `"${name}" collects more data: ${data.added.join(', ')}`, path: `sections.${slug}.dataCollected` });
+      reasons.push({
+        rule: 'new-data-collected',
+        message: `"${name}" collects more data: ${data.added.join(', ')}`,
+        path: `sections.${slug}.dataCollected`,
+      });
     }
     const countries = changeOf(changes, 'storageCountries');
     const newlyOutside = outsideUkEea(countries?.added ?? []);
     if (newlyOutside.length) {
-      reasons.push({ rule: 'new-transfer-outside-uk-eea', message: `"${name}" now stores data in ${newlyOutside.join(', ')}, outside the UK/EEA`, path: `sections.${slug}.storageCountries` });
+      reasons.push({
+        rule: 'new-transfer-outside-uk-eea',
+        message: `"${name}" now stores data in ${newlyOutside.join(', ')}, outside the UK/EEA`,
+        path: `sections.${slug}.storageCountries`,
+      });
     }
   }
   return reasons;
@@ -103,12 +123,20 @@ const sectionReasons = (diff: PolicyDiff): ClassifierReason[] => {
 export const classify = (diff: PolicyDiff): Classification => {
   const reasons: ClassifierReason[] = [...sectionReasons(diff), ...processorReasons(diff)];
   for (const claim of diff.legalBases.added) {
-    reasons.push({ rule: 'new-legal-basis', message: `"${claim.section}" now relies on ${claim.name ?? claim.code} (${claim.article ?? ''})`.replace(' ()', ''), path: `sections.${claim.section}.legalBases.${claim.code}` });
+    reasons.push({
+      rule: 'new-legal-basis',
+      message: `"${claim.section}" now relies on ${claim.name ?? claim.code} (${claim.article ?? ''})`.replace(' ()', ''),
+      path: `sections.${claim.section}.legalBases.${claim.code}`,
+    });
   }
   for (const { slug, name, changes } of diff.retentionRules.changed) {
     const period = changeOf(changes, 'period');
     if (period && periodDays(period.to as string | null) > periodDays(period.from as string | null)) {
-      reasons.push({ rule: 'longer-retention', message: `"${name}" is kept longer (${period.from ?? 'no period'} → ${period.to ?? 'no fixed period'})`, path: `retentionRules.${slug}.period` });
+      reasons.push({
+        rule: 'longer-retention',
+        message: `"${name}" is kept longer (${period.from ?? 'no period'} → ${period.to ?? 'no fixed period'})`,
+        path: `retentionRules.${slug}.period`,
+      });
     }
   }
   for (const right of diff.rights.removed) {
@@ -126,4 +154,3 @@ const dedupe = (reasons: ClassifierReason[]) => {
     return true;
   });
 };
-

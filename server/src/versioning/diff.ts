@@ -99,11 +99,18 @@ const listChange = (field: string, from: unknown[], to: unknown[]): FieldChange 
   };
 };
 
-const compareFields = <T extends Record<string, any>>(from: T, to: T, textFields: string[], listFields: string[], plainFields: string[]) => {
+const compareFields = <T extends Record<string, any>>(
+  from: T,
+  to: T,
+  textFields: string[],
+  listFields: string[],
+  plainFields: string[],
+) => {
   const changes: FieldChange[] = [];
   for (const field of textFields) if (!same(from[field], to[field])) changes.push(textChange(field, from[field], to[field]));
   for (const field of listFields) if (!same(from[field], to[field])) changes.push(listChange(field, from[field] ?? [], to[field] ?? []));
-  for (const field of plainFields) if (!same(from[field], to[field])) changes.push({ field, from: from[field] ?? null, to: to[field] ?? null });
+  for (const field of plainFields)
+    if (!same(from[field], to[field])) changes.push({ field, from: from[field] ?? null, to: to[field] ?? null });
   return changes;
 };
 
@@ -174,7 +181,16 @@ const diffSections = (from: PolicySnapshot, to: PolicySnapshot): PolicyDiff['sec
 
 const PROCESSOR_TEXT = ['purpose', 'transferNotes', 'storageDescription'];
 const PROCESSOR_LISTS = ['dataShared', 'additionalTransferMechanisms'];
-const PROCESSOR_PLAIN = ['name', 'category', 'role', 'disclosedByName', 'privacyPolicyUrl', 'optOutUrl', 'transferMechanism', 'transfersOutsideUkEea'];
+const PROCESSOR_PLAIN = [
+  'name',
+  'category',
+  'role',
+  'disclosedByName',
+  'privacyPolicyUrl',
+  'optOutUrl',
+  'transferMechanism',
+  'transfersOutsideUkEea',
+];
 
 const processorChanges = (from: ProcessorSnapshot, to: ProcessorSnapshot) => {
   const changes = compareFields(from as any, to as any, PROCESSOR_TEXT, PROCESSOR_LISTS, PROCESSOR_PLAIN);
@@ -237,8 +253,7 @@ const diffLegalBases = (from: PolicySnapshot, to: PolicySnapshot): PolicyDiff['l
   return result;
 };
 
-const statedRights = (sections: SectionSnapshot[]) =>
-  new Set([...flatten(sections).values()].flatMap(({ section }) => section.rights));
+const statedRights = (sections: SectionSnapshot[]) => new Set([...flatten(sections).values()].flatMap(({ section }) => section.rights));
 
 const diffRights = (from: PolicySnapshot, to: PolicySnapshot) => {
   const before = statedRights(from.sections);

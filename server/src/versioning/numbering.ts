@@ -19,9 +19,16 @@ export const parseVersionNumber = (number: string): VersionNumber | null => {
  * - a major change takes the next major number above every recorded one (a withdrawn 2.0 makes it 3.0);
  * - a minor change continues the line in force (1.1 → 1.2), above any withdrawn minor of that line.
  */
-export const nextVersionNumber = (active: VersionNumber | null, recorded: VersionNumber[], changeType: 'minor' | 'major'): VersionNumber => {
+export const nextVersionNumber = (
+  active: VersionNumber | null,
+  recorded: VersionNumber[],
+  changeType: 'minor' | 'major',
+): VersionNumber => {
   const highestMajor = Math.max(0, ...recorded.map((version) => version.major));
   if (!active || changeType === 'major') return { major: highestMajor + 1, minor: 0 };
-  const highestMinor = Math.max(active.minor, ...recorded.filter((version) => version.major === active.major).map((version) => version.minor));
+  const highestMinor = Math.max(
+    active.minor,
+    ...recorded.filter((version) => version.major === active.major).map((version) => version.minor),
+  );
   return { major: active.major, minor: highestMinor + 1 };
 };

@@ -32,9 +32,13 @@ export interface RuleViolation {
 
 const addDays = (date: string, days: number) => DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
 
-const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+const isIsoDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 
-type Rule = (request: Required<Pick<PublishRequest, 'changeType'>> & PublishRequest & { effectiveDate: string | null }, context: PublishContext) => RuleViolation | null;
+type Rule = (
+  request: Required<Pick<PublishRequest, 'changeType'>> & PublishRequest & { effectiveDate: string | null },
+  context: PublishContext,
+) => RuleViolation | null;
 
 const changeTypeRequired: Rule = ({ changeType }) =>
   changeType === 'minor' || changeType === 'major'
@@ -42,12 +46,18 @@ const changeTypeRequired: Rule = ({ changeType }) =>
     : { rule: 'change-type-required', path: ['changeType'], message: 'changeType is required to publish a policy: choose minor or major' };
 
 const effectiveDateRequired: Rule = ({ effectiveDate }) =>
-  isIsoDate(effectiveDate) ? null : { rule: 'effective-date-required', path: ['effectiveDate'], message: 'effectiveDate is required to publish a policy' };
+  isIsoDate(effectiveDate)
+    ? null
+    : { rule: 'effective-date-required', path: ['effectiveDate'], message: 'effectiveDate is required to publish a policy' };
 
 /** GDPR Art. 13(3) and 14(4), and WP260 rev.01 para 29: the people concerned hear of a major change first. */
 const summaryRequiredForMajor: Rule = ({ changeType, changeSummary }) =>
   changeType === 'major' && !changeSummary?.trim()
-    ? { rule: 'summary-required-for-major', path: ['changeSummary'], message: 'changeSummary is required for a major change: say what changed for the people it concerns' }
+    ? {
+        rule: 'summary-required-for-major',
+        path: ['changeSummary'],
+        message: 'changeSummary is required for a major change: say what changed for the people it concerns',
+      }
     : null;
 
 /** WP260 rev.01 para 30: a major change is announced before it takes effect; the plugin sets the notice period. */
@@ -65,7 +75,11 @@ const majorNoticePeriod: Rule = ({ changeType, effectiveDate }, { isFirstVersion
 
 const minorNotBackdated: Rule = ({ changeType, effectiveDate }, { isFirstVersion, today }) =>
   !isFirstVersion && changeType === 'minor' && isIsoDate(effectiveDate) && effectiveDate < today
-    ? { rule: 'minor-not-backdated', path: ['effectiveDate'], message: `effectiveDate of a minor change cannot be before the publish date (${today})` }
+    ? {
+        rule: 'minor-not-backdated',
+        path: ['effectiveDate'],
+        message: `effectiveDate of a minor change cannot be before the publish date (${today})`,
+      }
     : null;
 
 /**
@@ -90,7 +104,15 @@ const classifiedMajor: Rule = ({ changeType, overrideClassifier }, { isFirstVers
       }
     : null;
 
-const RULES: Rule[] = [changeTypeRequired, effectiveDateRequired, summaryRequiredForMajor, majorNoticePeriod, minorNotBackdated, beforePendingVersion, classifiedMajor];
+const RULES: Rule[] = [
+  changeTypeRequired,
+  effectiveDateRequired,
+  summaryRequiredForMajor,
+  majorNoticePeriod,
+  minorNotBackdated,
+  beforePendingVersion,
+  classifiedMajor,
+];
 
 /**
  * Every rule a publish breaks, in one list; an empty list means it may go ahead. The first version of a

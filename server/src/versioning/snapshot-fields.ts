@@ -64,14 +64,18 @@ export const policyFields = (policy: PolicySnapshot['policy']) => ({
 });
 
 /** Every section of a tree, parents before children, with its parent's slug. */
-export const flattenSections = (sections: SectionSnapshot[], parent: string | null = null): { section: SectionSnapshot; parent: string | null }[] =>
+export const flattenSections = (
+  sections: SectionSnapshot[],
+  parent: string | null = null,
+): { section: SectionSnapshot; parent: string | null }[] =>
   sections.flatMap((section) => [{ section, parent }, ...flattenSections(section.children, section.slug)]);
 
 /** The legal bases a snapshot relies on, by code, with what is needed to recreate one that was deleted. */
 export const legalBasesOf = (sections: SectionSnapshot[]) => {
   const found = new Map<string, { code: string; regulation: string | null; article: string | null; name: string | null }>();
   for (const { section } of flattenSections(sections)) {
-    for (const claim of section.legalBases) if (claim.code) found.set(claim.code, { code: claim.code, regulation: claim.regulation, article: claim.article, name: claim.name });
+    for (const claim of section.legalBases)
+      if (claim.code) found.set(claim.code, { code: claim.code, regulation: claim.regulation, article: claim.article, name: claim.name });
   }
   return [...found.values()];
 };

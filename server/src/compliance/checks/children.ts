@@ -16,7 +16,13 @@ interface AgeLaw {
 const AGE_LAWS: AgeLaw[] = [
   { name: 'COPPA', source: 'COPPA, 15 U.S.C. § 6501(1)', pattern: /coppa|children.s online privacy protection/i, lowest: 13, highest: 13 },
   // Only section 9 of the UK Act: Ireland's Data Protection Act 2018 sets 16.
-  { name: 'UK GDPR Art. 8', source: 'UK GDPR Art. 8; DPA 2018 s.9', pattern: /uk gdpr|data protection act 2018,?\s*(s\.?|section)\s*9\b/i, lowest: 13, highest: 13 },
+  {
+    name: 'UK GDPR Art. 8',
+    source: 'UK GDPR Art. 8; DPA 2018 s.9',
+    pattern: /uk gdpr|data protection act 2018,?\s*(s\.?|section)\s*9\b/i,
+    lowest: 13,
+    highest: 13,
+  },
   { name: 'GDPR Art. 8', source: 'GDPR Art. 8(1)', pattern: /gdpr|general data protection regulation|2016\/679/i, lowest: 13, highest: 16 },
 ];
 

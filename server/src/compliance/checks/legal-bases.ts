@@ -47,7 +47,9 @@ export const legalBasisJustification: ComplianceCheck = {
 
 // English and French wording; other languages are read as a requirement.
 const saysOptional = (text: string) =>
-  /\b(optional|voluntar|not obliged|not required|do not have to|don't have to|need not|facultati|pas obligatoire|non obligatoire|pas tenu)/i.test(text);
+  /\b(optional|voluntar|not obliged|not required|do not have to|don't have to|need not|facultati|pas obligatoire|non obligatoire|pas tenu)/i.test(
+    text,
+  );
 
 /** Consent next to contract is fine when the consent claim says what it covers beyond the contract. */
 const consentOverlapsContract = (section: SectionSnapshot) => {

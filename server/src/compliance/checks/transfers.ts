@@ -63,7 +63,8 @@ const privacyShieldField = (processor: ProcessorSnapshot) => {
 
 const processorFinding = (processor: ProcessorSnapshot) => {
   const field = privacyShieldField(processor);
-  const how = field === 'transferNotes' ? 'describes the EU–US Privacy Shield as its safeguard' : 'has the EU–US Privacy Shield as its safeguard';
+  const how =
+    field === 'transferNotes' ? 'describes the EU–US Privacy Shield as its safeguard' : 'has the EU–US Privacy Shield as its safeguard';
   return finding(privacyShield, {
     severity: 'error',
     target: processorTarget(processor, field),
@@ -87,7 +88,9 @@ export const privacyShield: ComplianceCheck = {
   title: 'Nothing relies on the invalidated EU–US Privacy Shield',
   appliesTo: 'any',
   run(snapshot) {
-    const processors = snapshot.processors.filter((processor) => relyOnPrivacyShield(processor) || mentionsPrivacyShield(processor.transferNotes));
+    const processors = snapshot.processors.filter(
+      (processor) => relyOnPrivacyShield(processor) || mentionsPrivacyShield(processor.transferNotes),
+    );
     return [
       ...processors.map(processorFinding),
       ...textFindings(snapshot).map(({ target, label }) =>

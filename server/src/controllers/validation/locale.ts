@@ -4,4 +4,7 @@ import { yup } from '@strapi/utils';
 export const localeField = yup
   .string()
   .max(20)
-  .matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'locale must be a locale code such as en or fr-CA', excludeEmptyString: true });
+  .matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    message: 'locale must be a locale code such as en or fr-CA',
+    excludeEmptyString: true,
+  });
