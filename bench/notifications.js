@@ -89,7 +89,7 @@ const publishMajor = async (app, policy, section) => {
   const started = process.hrtime.bigint();
   await app
     .plugin('privacy-policy')
-    .service('versions')
+    .service('publishing')
     .publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: `Change ${edits}`, overrideCompliance: true });
   return Number(process.hrtime.bigint() - started) / 1e6;
 };
@@ -103,7 +103,7 @@ const setupPolicy = async (app) => {
     .create({ data: { title: 'Bench Policy', slug: 'bench-policy', sections: [section.documentId] } });
   await app
     .plugin('privacy-policy')
-    .service('versions')
+    .service('publishing')
     .publish(policy.documentId, { changeType: 'major', effectiveDate: '2020-01-01', changeSummary: 'First', overrideCompliance: true });
   return { policy, section };
 };

@@ -1,5 +1,5 @@
 import { File } from '@strapi/icons';
-import { PLUGIN_ID } from './plugin-id';
+import { PLUGIN_ID } from '../../shared/plugin-id';
 import { PublishPanel } from './components/PublishPanel';
 
 export default {

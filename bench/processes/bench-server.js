@@ -46,7 +46,7 @@ const publishHistory = async (strapi, count) => {
   const policy = await strapi
     .documents(POLICY)
     .create({ data: { title: 'Long history', slug: 'long-history', sections: sections.map((section) => section.documentId) } });
-  const versions = strapi.plugin('privacy-policy').service('versions');
+  const versions = strapi.plugin('privacy-policy').service('publishing');
   const today = strapi.plugin('privacy-policy').service('clock').today();
   // The fixture is not a complete notice; the override keeps the compliance check in each publish.
   await versions.publish(policy.documentId, {

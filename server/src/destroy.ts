@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.plugin('privacy-policy').service('delivery-worker').stop();
+  await getService('delivery-worker', { strapi }).stop();
 };
 
 export default destroy;

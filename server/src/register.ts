@@ -3,14 +3,15 @@ import { registerComponents } from './components';
 import { registerGraphql } from './graphql';
 import { registerPermissions } from './permissions';
 import { registerModels } from './models';
-import { documentsMiddleware } from './middlewares/documents';
-import { VERSION_PUBLISHED_EVENT } from './services/versions';
-import { VERSION_WITHDRAWN_EVENT } from './services/withdrawal';
+import { registerDocumentMiddlewares } from './middlewares/documents';
+import { versionHeader } from './middlewares/http/version-header';
+import { VERSION_PUBLISHED_EVENT, VERSION_WITHDRAWN_EVENT } from './services/version-recorder';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
   registerModels(strapi);
-  strapi.documents.use(documentsMiddleware(strapi) as any);
+  registerDocumentMiddlewares(strapi);
+  strapi.server.use(versionHeader(strapi));
   registerGraphql(strapi);
   await registerPermissions(strapi);
   strapi.get('webhookStore').addAllowedEvent('PRIVACY_POLICY_VERSION_PUBLISHED', VERSION_PUBLISHED_EVENT);

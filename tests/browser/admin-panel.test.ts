@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 test('an editor sees the versions timeline, a redline between two versions, and a notification reaching 100%', async () => {
-  const versions = app.strapi.plugin('privacy-policy').service('versions');
+  const versions = app.strapi.plugin('privacy-policy').service('publishing');
   const policy = await app.strapi.db
     .query('plugin::privacy-policy.policy')
     .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });

@@ -54,7 +54,7 @@ const keepOrdersSevenYears = async (locale: string, effectiveDate: string) => {
   const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', locale, publishedAt: null } });
   await app.strapi
     .plugin('privacy-policy')
-    .service('versions')
+    .service('publishing')
     .publish(policy.documentId, {
       changeType: 'major',
       effectiveDate,

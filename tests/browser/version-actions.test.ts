@@ -16,7 +16,7 @@ import { UID } from '../helpers/policy-fixture';
  * the English draft that (a) changed; (d) works on the French translation, which the others leave alone.
  */
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
-const { contentHash } = require('../../server/src/services/snapshot');
+const { contentHash } = require('../../server/src/domain/snapshot');
 
 let app: TestApp;
 let sink: SmtpSink;
@@ -86,7 +86,7 @@ test('(a) an editor withdraws an upcoming major version through the dialog; the 
     data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
   });
   const effectiveDate = dayFromToday(40);
-  await plugin().service('versions').publish(policyDocumentId, {
+  await plugin().service('publishing').publish(policyDocumentId, {
     changeType: 'major',
     effectiveDate,
     changeSummary: 'The summary now lists what we collect.',

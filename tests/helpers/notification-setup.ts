@@ -14,7 +14,7 @@ export const prepareQueuedNotification = async (subscribers: number) => {
   const policy = await documents('plugin::privacy-policy.policy').create({
     data: { title: 'Load Policy', slug: 'load-policy', sections: [section.documentId] } as any,
   });
-  const versions = app.strapi.plugin('privacy-policy').service('versions');
+  const versions = app.strapi.plugin('privacy-policy').service('publishing');
   await versions.publish(policy.documentId, { changeType: 'major', effectiveDate: '2020-01-01', changeSummary: 'First' });
   const emails = await addSubscribers(app, subscribers, { prefix: 'load' });
   await documents('plugin::privacy-policy.policy-section').update({

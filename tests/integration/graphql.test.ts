@@ -16,7 +16,7 @@ beforeAll(async () => {
   const today = app.strapi.plugin('privacy-policy').service('clock').today();
   await app.strapi
     .plugin('privacy-policy')
-    .service('versions')
+    .service('publishing')
     .publish(policy.documentId, { changeType: 'minor', effectiveDate: today, changeSummary: 'Clearer summary' });
 });
 afterAll(async () => {

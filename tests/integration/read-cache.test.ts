@@ -103,7 +103,7 @@ test('a change of the shared publication state (as another instance makes) is se
 });
 
 test('the history, the diff and the list are cached and invalidated the same way', async () => {
-  const versions = app.strapi.plugin('privacy-policy').service('versions');
+  const versions = app.strapi.plugin('privacy-policy').service('version-history');
   const history = versions.history.bind(versions);
   let historyCalls = 0;
   versions.history = (...args: any[]) => {

@@ -21,7 +21,7 @@ const draftSnapshot = async (documentId: string) => {
   const draft = await app.strapi.db.query(UID.policy).findOne({ where: { documentId, publishedAt: null }, select: ['id'] });
   return app.strapi.plugin('privacy-policy').service('snapshot').ofPolicyRow(draft.id);
 };
-const { contentHash } = require('../../server/src/services/snapshot');
+const { contentHash } = require('../../server/src/domain/snapshot');
 
 /** A policy with a controller, a section with a subsection, a legal basis claim, two processors and a retention rule. */
 const policyWithHistory = async (name: string) => {

@@ -1,6 +1,6 @@
 import { checkCompliance, COMPLIANCE_CHECKS } from '../../server/src/compliance';
 import type { ComplianceFinding, FindingTarget, Severity } from '../../server/src/compliance/findings';
-import type { PolicySnapshot } from '../../server/src/services/snapshot';
+import type { PolicySnapshot } from '../../server/src/domain/snapshot';
 import { compliantPolicy, sectionOf } from '../fixtures/compliant-policy';
 import { claim, processor, retentionRule, section } from '../fixtures/snapshots';
 

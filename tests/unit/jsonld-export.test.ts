@@ -1,7 +1,7 @@
 import { render, RenderContext } from '../../server/src/rendering';
 import { JSONLD_CONTEXT, renderJsonLd } from '../../server/src/rendering/jsonld';
 import vocabulary from '../../server/src/rendering/vocabularies/dpv-terms.json';
-import type { LegalBasisClaimSnapshot } from '../../server/src/services/snapshot';
+import type { LegalBasisClaimSnapshot } from '../../server/src/domain/snapshot';
 import { processor, retentionRule, section, snapshot } from '../fixtures/snapshots';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 

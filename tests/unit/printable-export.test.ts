@@ -1,7 +1,7 @@
 import { CONTENT_TYPES, render } from '../../server/src/rendering';
 import { renderHtml } from '../../server/src/rendering/html';
 import type { RenderContext } from '../../server/src/rendering';
-import type { PolicySnapshot } from '../../server/src/services/snapshot';
+import type { PolicySnapshot } from '../../server/src/domain/snapshot';
 import { processor, section, snapshot } from '../fixtures/snapshots';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { scriptVectors } from '../helpers/script-vectors';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { processingRecord, processingRecordCsv, ProcessingRecord } from '../../server/src/rendering/processing-record';
-import type { LegalBasisClaimSnapshot } from '../../server/src/services/snapshot';
+import type { LegalBasisClaimSnapshot } from '../../server/src/domain/snapshot';
 import { processor, retentionRule, section, snapshot } from '../fixtures/snapshots';
 
 const HEADER = 'activity,section,purpose,data_categories,legal_bases,recipients,transfers,retention';

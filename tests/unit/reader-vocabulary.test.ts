@@ -5,7 +5,7 @@ import sectionSchema from '../../content-types/policy-section/schema.json';
 import policySchema from '../../content-types/policy/schema.json';
 import { DATA_SUBJECT_RIGHTS } from '../../server/src/domain/enums';
 import { diffSnapshots, PolicyDiff } from '../../server/src/versioning/diff';
-import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../../server/src/services/snapshot';
+import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../../server/src/domain/snapshot';
 import {
   durationInWords,
   Entity,

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { render } from '../../server/src/rendering';
 import { isSafeLinkTarget } from '../../server/src/rendering/sanitise';
-import type { PolicySnapshot, SectionSnapshot } from '../../server/src/services/snapshot';
+import type { PolicySnapshot, SectionSnapshot } from '../../server/src/domain/snapshot';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { scriptVectors } from '../helpers/script-vectors';
 

@@ -1,5 +1,5 @@
 import { CONTENT_TYPES, render, RenderContext } from '../../server/src/rendering';
-import type { PolicySnapshot } from '../../server/src/services/snapshot';
+import type { PolicySnapshot } from '../../server/src/domain/snapshot';
 import { processor, retentionRule, section, snapshot } from '../fixtures/snapshots';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 

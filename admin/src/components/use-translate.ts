@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { PLUGIN_ID } from '../plugin-id';
+import { PLUGIN_ID } from '../../../shared/plugin-id';
 import english from '../translations/en.json';
 
 const DEFAULTS: Record<string, string> = english;

@@ -1,4 +1,4 @@
-import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
 
 export type Severity = 'error' | 'warning' | 'info';
 

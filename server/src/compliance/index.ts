@@ -1,4 +1,4 @@
-import type { PolicySnapshot } from '../services/snapshot';
+import type { PolicySnapshot } from '../domain/snapshot';
 import { eachSection } from '../domain/processing-activities';
 import type { ComplianceCheck, ComplianceFinding, ComplianceReport, FindingTarget, Severity } from './findings';
 import { SEVERITIES } from './findings';

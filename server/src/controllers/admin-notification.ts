@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { validateIdParam } from './validation/id';
 import { validateNotificationListQuery } from './validation/document-id';
+import { getService } from '../utils/get-service';
 
 const adminNotificationController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin('privacy-policy').service('notifications');
+  const service = () => getService('notifications', { strapi });
   return {
     async find(ctx: any) {
       await validateNotificationListQuery(ctx.query);

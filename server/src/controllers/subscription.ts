@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { messagePage, unsubscribeConfirmPage } from '../rendering/pages';
 import { validateSubscribe } from './validation/subscription';
+import { getService } from '../utils/get-service';
 
 export const ACCEPTED_SUBSCRIPTION = 'If this address can be subscribed, a confirmation email is on its way. Follow its link to confirm.';
 
@@ -27,7 +28,7 @@ const forLinkClick = async (ctx: any, title: string, step: () => Promise<string 
 };
 
 const subscriptionController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin('privacy-policy').service('subscriptions');
+  const service = () => getService('subscriptions', { strapi });
 
   return {
     async subscribe(ctx: any) {

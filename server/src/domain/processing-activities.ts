@@ -4,7 +4,7 @@ import type {
   ProcessorSnapshot,
   RetentionRuleSnapshot,
   SectionSnapshot,
-} from '../services/snapshot';
+} from '../domain/snapshot';
 
 /**
  * A processing activity is a section that states a legal basis or lists data it collects (the summary

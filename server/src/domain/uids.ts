@@ -1,4 +1,6 @@
-export const PLUGIN_ID = 'privacy-policy';
+import { PLUGIN_ID } from '../../../shared/plugin-id';
+
+export { PLUGIN_ID };
 
 export const UID = {
   legalBasis: 'plugin::privacy-policy.legal-basis',

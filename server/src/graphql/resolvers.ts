@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { render } from '../rendering';
-import { renderRedline } from '../rendering/redline';
-import { namesOf } from '../rendering/vocabulary';
-import { versionMeta, VersionRow } from '../services/versions';
+import { diffAnswer, redlineOf, renderContextOf } from '../presentation/public';
+import { getService } from '../utils/get-service';
 import {
   validateDiffQuery,
   validateFindOneQuery,
@@ -17,28 +16,25 @@ const RENDERING = Symbol('rendering');
 
 /** Resolvers over the same services as the REST routes. */
 export const resolvers = (strapi: Core.Strapi) => {
-  const service = (name: string) => strapi.plugin('privacy-policy').service(name);
   const localeOf = async (args: { locale?: string | null }): Promise<string> => {
     if (args.locale) await validateLocaleQuery({ locale: args.locale });
-    return service('locales').resolve(args.locale);
+    return getService('locales', { strapi }).resolve(args.locale);
   };
+  const catalogue = () => getService('catalogue', { strapi });
 
   return {
     Query: {
       async privacyPolicies(_: unknown, args: { locale?: string }) {
-        return service('catalogue').listPublished(undefined, await localeOf(args));
+        return catalogue().listPublished(undefined, await localeOf(args));
       },
 
       async privacyPolicy(_: unknown, args: { slug: string; version?: string; locale?: string }) {
         await validateSlugParam({ slug: args.slug });
         if (args.version) await validateFindOneQuery({ version: args.version });
         const locale = await localeOf(args);
-        const { shown, upcoming } = await service('catalogue').findPublished(args.slug, { number: args.version, locale });
+        const { shown, upcoming } = await catalogue().findPublished(args.slug, { number: args.version, locale });
         if (!shown) return null;
-        const context = {
-          version: versionMeta(shown),
-          upcoming: upcoming && upcoming.number !== shown.number ? versionMeta(upcoming) : null,
-        };
+        const context = renderContextOf(shown, upcoming);
         return { ...(render(shown.snapshot, context, 'json') as object), [RENDERING]: { snapshot: shown.snapshot, context } };
       },
 
@@ -46,36 +42,17 @@ export const resolvers = (strapi: Core.Strapi) => {
         await validateSlugParam({ slug: args.slug });
         await validateHistoryQuery({ page: args.page ?? undefined, pageSize: args.pageSize ?? undefined });
         const locale = await localeOf(args);
-        const history = await service('versions').history(args.slug, { page: args.page ?? 1, pageSize: args.pageSize ?? 25, locale });
-        if (!history) return null;
-        const lookup = { metadataOnly: true, locale };
-        const [current, upcoming] = await Promise.all([
-          service('versions').current(args.slug, undefined, lookup),
-          service('versions').upcoming(args.slug, undefined, lookup),
-        ]);
-        return {
-          versions: history.rows.map((row: VersionRow) => ({
-            ...versionMeta(row),
-            isCurrent: current?.number === row.number,
-            isUpcoming: upcoming?.number === row.number,
-            suggestedChangeType: row.suggestedChangeType ?? null,
-            classifierOverride: Boolean(row.classifierOverride),
-          })),
-          pagination: history.pagination,
-        };
+        const page = await catalogue().historyPage(args.slug, { page: args.page ?? 1, pageSize: args.pageSize ?? 25, locale });
+        return page ? { versions: page.versions, pagination: page.pagination } : null;
       },
 
       async privacyPolicyDiff(_: unknown, args: { slug: string; from: string; to: string; locale?: string }) {
         await validateSlugParam({ slug: args.slug });
         await validateDiffQuery({ from: args.from, to: args.to });
         const locale = await localeOf(args);
-        const { from, to, diff } = await service('versions').diff(args.slug, args.from, args.to, locale);
-        const meta = { from: versionMeta(from), to: versionMeta(to) };
-        return {
-          ...diff,
-          ...meta,
-          html: renderRedline(to.snapshot.policy.title, diff, meta.from, meta.to, locale, namesOf(diff, from.snapshot, to.snapshot)),
-        };
+        const result = await getService('version-history', { strapi }).diff(args.slug, args.from, args.to, locale);
+        const { diff, ...meta } = diffAnswer(result);
+        return { ...diff, ...meta, html: redlineOf(result, locale) };
       },
     },
 
@@ -83,7 +60,7 @@ export const resolvers = (strapi: Core.Strapi) => {
       async subscribeToPrivacyPolicy(_: unknown, args: { email: string; slug?: string; locale?: string }, context: any) {
         const body = await validateSubscribe({ email: args.email, policy: args.slug ?? undefined, locale: args.locale ?? undefined });
         const request = context?.koaContext?.request;
-        await service('subscriptions').subscribe(body, { ip: request?.ip, userAgent: request?.get?.('user-agent') });
+        await getService('subscriptions', { strapi }).subscribe(body, { ip: request?.ip, userAgent: request?.get?.('user-agent') });
         return { message: ACCEPTED_SUBSCRIPTION };
       },
     },

@@ -1,5 +1,5 @@
-import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
-import type { RenderContext } from './version-meta';
+import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
+import type { RenderContext } from '../domain/version';
 import { escapeHtml as e, markdownToSafeHtml, sanitiseHtml } from './sanitise';
 import {
   CONTROLLER_LABELS,

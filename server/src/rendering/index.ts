@@ -1,5 +1,5 @@
-import type { PolicySnapshot } from '../services/snapshot';
-import type { RenderContext, VersionMeta } from './version-meta';
+import type { PolicySnapshot } from '../domain/snapshot';
+import type { RenderContext, VersionMeta } from '../domain/version';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 import { jsonLdText, renderJsonLd } from './jsonld';

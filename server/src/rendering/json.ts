@@ -1,5 +1,5 @@
-import type { PolicySnapshot, SectionSnapshot } from '../services/snapshot';
-import type { RenderContext } from './version-meta';
+import type { PolicySnapshot, SectionSnapshot } from '../domain/snapshot';
+import type { RenderContext } from '../domain/version';
 import { markdownToSafeHtml, safeMarkdown } from './sanitise';
 
 export interface TocEntry {

@@ -5,8 +5,8 @@ import type {
   ProcessorSnapshot,
   RetentionRuleSnapshot,
   SectionSnapshot,
-} from '../services/snapshot';
-import type { RenderContext } from './version-meta';
+} from '../domain/snapshot';
+import type { RenderContext } from '../domain/version';
 import { processingActivities, ProcessingActivity } from '../domain/processing-activities';
 import { isUkOrEea } from '../domain/regions';
 import { legalBasisLabel, mechanismLabel } from './labels';

@@ -1,4 +1,4 @@
-import type { ProcessorSnapshot, RetentionRuleSnapshot } from '../services/snapshot';
+import type { ProcessorSnapshot, RetentionRuleSnapshot } from '../domain/snapshot';
 import { RIGHT_LABELS, TRANSFER_MECHANISM_LABELS } from '../domain/enums';
 import { vocabulary } from './vocabulary';
 

@@ -1,5 +1,5 @@
 import type { PolicyDiff } from '../versioning/diff';
-import type { VersionMeta } from './version-meta';
+import type { VersionMeta } from '../domain/version';
 import { renderRedline } from './redline';
 import { escapeHtml as e } from './sanitise';
 import { DiffNames, namesInDiff, vocabulary } from './vocabulary';

@@ -1,5 +1,5 @@
-import type { PolicySnapshot } from '../services/snapshot';
-import type { RenderContext } from './version-meta';
+import type { PolicySnapshot } from '../domain/snapshot';
+import type { RenderContext } from '../domain/version';
 import { renderHtml } from './html';
 import { escapeHtml as e } from './sanitise';
 import { formatDate } from './labels';

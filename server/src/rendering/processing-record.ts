@@ -4,7 +4,7 @@ import type {
   ProcessorSnapshot,
   RetentionRuleSnapshot,
   SectionSnapshot,
-} from '../services/snapshot';
+} from '../domain/snapshot';
 import { eachSection, processingActivities, ProcessingActivity } from '../domain/processing-activities';
 import { isUkOrEea } from '../domain/regions';
 import { mechanismLabel } from './labels';

@@ -1,5 +1,5 @@
 import type { FieldChange, PolicyDiff, WordChange } from '../versioning/diff';
-import type { VersionMeta } from './version-meta';
+import type { VersionMeta } from '../domain/version';
 import { escapeHtml as e, sanitiseHtml } from './sanitise';
 import { formatDate } from './labels';
 import { DiffNames, Entity, fieldLabel, nameOf, namesInDiff, rightInWords, valuePiece, ValuePiece, vocabulary } from './vocabulary';

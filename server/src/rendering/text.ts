@@ -1,6 +1,6 @@
 import { compile, HtmlToTextOptions } from 'html-to-text';
-import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
-import type { RenderContext } from './version-meta';
+import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
+import type { RenderContext } from '../domain/version';
 import { escapeHtml as e, isSafeLinkTarget, markdownToSafeHtml } from './sanitise';
 import {
   CONTROLLER_LABELS,

@@ -2,7 +2,7 @@ import { Duration } from 'luxon';
 import { RIGHT_LABELS, TRANSFER_MECHANISM_LABELS } from '../domain/enums';
 import { countryName } from '../domain/field-rules';
 import type { PolicyDiff } from '../versioning/diff';
-import type { PolicySnapshot, SectionSnapshot } from '../services/snapshot';
+import type { PolicySnapshot, SectionSnapshot } from '../domain/snapshot';
 
 /**
  * The words a reader sees in a redline or a change email, in the version's language: field labels,

@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../domain/uids';
-import { versionMeta, VersionRow } from './versions';
+import { versionMeta, VersionRow } from '../domain/version';
+import { historyEntry } from '../presentation/public';
+import { getService } from '../utils/get-service';
 
-/** What the public may read: published policies, served from the version in effect. */
+/** What the public may read: published policies, served from the version in effect, their history and diffs. */
 const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
-  const versions = () => strapi.plugin('privacy-policy').service('versions');
+  const history = () => getService('version-history', { strapi });
 
-  return {
+  const service = {
     async listPublished(at?: Date, locale?: string) {
-      const policyLocale = locale ?? (await strapi.plugin('privacy-policy').service('locales').defaultLocale());
+      const policyLocale: string = locale ?? (await getService('locales', { strapi }).defaultLocale());
       const lookup = { metadataOnly: true, locale: policyLocale };
       const policies = await strapi.db.query(UID.policy).findMany({
         where: { publishedAt: { $notNull: true }, locale: policyLocale },
@@ -18,14 +20,14 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
       const entries = await Promise.all(
         policies.map(async (policy: any) => {
           const [current, upcoming] = await Promise.all([
-            versions().current(policy.slug, at, lookup),
-            versions().upcoming(policy.slug, at, lookup),
+            history().current(policy.slug, at, lookup),
+            history().upcoming(policy.slug, at, lookup),
           ]);
           if (!current && !upcoming) return null;
           return {
-            slug: policy.slug,
-            title: policy.title,
-            kind: policy.kind,
+            slug: policy.slug as string,
+            title: policy.title as string,
+            kind: policy.kind as string,
             locale: policyLocale,
             effectiveDate: current ? versionMeta(current).effectiveDate : null,
             version: current ? versionMeta(current) : null,
@@ -33,18 +35,36 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
           };
         }),
       );
-      return entries.filter(Boolean);
+      return entries.filter((entry): entry is NonNullable<typeof entry> => entry !== null);
     },
 
     /** The version to show for a slug: the one asked for, or the one in effect; with the upcoming one. */
     async findPublished(slug: string, { number, at, locale }: { number?: string; at?: Date; locale?: string } = {}) {
       const shown: VersionRow | null = number
-        ? await versions().byNumber(slug, number, locale)
-        : await versions().current(slug, at, { locale });
-      const upcoming: VersionRow | null = await versions().upcoming(slug, at, { metadataOnly: true, locale });
+        ? await history().byNumber(slug, number, locale)
+        : await history().current(slug, at, { locale });
+      const upcoming: VersionRow | null = await history().upcoming(slug, at, { metadataOnly: true, locale });
       return { shown, upcoming };
     },
+
+    /** One page of the public history, entries marked current and upcoming; null when no policy is published under the slug. */
+    async historyPage(slug: string, { page, pageSize, locale }: { page: number; pageSize: number; locale: string }) {
+      const rows = await history().history(slug, { page, pageSize, locale });
+      if (!rows) return null;
+      const lookup = { metadataOnly: true, locale };
+      const [current, upcoming] = await Promise.all([
+        history().current(slug, undefined, lookup),
+        history().upcoming(slug, undefined, lookup),
+      ]);
+      return { versions: rows.rows.map((row) => historyEntry(row, current, upcoming)), pagination: rows.pagination, current, upcoming };
+    },
+
+    /** True when a policy is published under the slug in the locale (the 404s need it). */
+    async isPublished(slug: string, locale: string) {
+      return (await history().history(slug, { pageSize: 1, locale })) !== null;
+    },
   };
+  return service;
 };
 
 export default catalogue;

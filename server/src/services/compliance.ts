@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
 import { checkCompliance } from '../compliance';
-import type { PolicySnapshot } from './snapshot';
+import type { PolicySnapshot } from '../domain/snapshot';
+import { getService } from '../utils/get-service';
 
 export type PolicyState = 'draft' | 'published';
 
@@ -12,7 +13,7 @@ const compliance = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const draftSnapshot = async (slug: string, locale: string): Promise<PolicySnapshot | null> => {
     const draft = await strapi.db.query(UID.policy).findOne({ where: { slug, locale, publishedAt: null }, select: ['id'] });
-    return draft ? plugin().service('snapshot').ofPolicyRow(draft.id) : null;
+    return draft ? getService('snapshot', { strapi }).ofPolicyRow(draft.id) : null;
   };
 
   const publishedSnapshot = async (slug: string, locale: string): Promise<PolicySnapshot | null> => {
@@ -20,7 +21,7 @@ const compliance = ({ strapi }: { strapi: Core.Strapi }) => {
       .query(UID.policy)
       .findOne({ where: { slug, locale, publishedAt: { $notNull: true } }, select: ['documentId'] });
     if (!policy) return null;
-    const latest = await plugin().service('versions').latest(policy.documentId, locale);
+    const latest = await getService('version-history', { strapi }).latest(policy.documentId, locale);
     return latest?.snapshot ?? null;
   };
 

@@ -9,6 +9,7 @@ import { namesOf } from '../rendering/vocabulary';
 import { describeError, isPermanentFailure, retryDelayMs } from '../notifications/send-errors';
 import { deliveryModel, notificationModel, subscriberModel } from '../models';
 import { WITHDRAWN_BEFORE_SENDING } from './notifications';
+import { getService } from '../utils/get-service';
 
 const DELIVERIES = deliveryModel.tableName;
 const SUBSCRIBERS = subscriberModel.tableName;
@@ -85,9 +86,9 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const announcementAudience = async (notification: FanoutCandidate) => {
     const plugin = strapi.plugin('privacy-policy');
-    const locales = plugin.service('locales');
+    const locales = getService('locales', { strapi });
     const defaultLocale: string = await locales.defaultLocale();
-    const versioned: string[] = await plugin.service('versions').versionedLocales(notification.policy_document_id);
+    const versioned: string[] = await getService('version-history', { strapi }).versionedLocales(notification.policy_document_id);
     const slugs = (
       await strapi.db.query(UID.policy).findMany({ where: { documentId: notification.policy_document_id }, select: ['slug'] })
     ).map((row: any) => row.slug);
@@ -288,11 +289,11 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const compose = async (row: ClaimedDelivery): Promise<OutgoingEmail | string> => {
-    const emails = strapi.plugin('privacy-policy').service('emails');
+    const emails = getService('emails', { strapi });
     const recipient: Recipient = { id: row.subscriber_id, email: row.email!, locale: row.locale, unsubscribeSalt: row.unsubscribe_salt! };
     if (row.kind === 'confirmation') {
       if (row.subscriber_status !== 'pending') return `subscriber is ${row.subscriber_status}`;
-      const token = await strapi.plugin('privacy-policy').service('subscriptions').issueConfirmationToken(row.subscriber_id);
+      const token = await getService('subscriptions', { strapi }).issueConfirmationToken(row.subscriber_id);
       return emails.confirmation(recipient, { token, policyTitle: await policyTitle(row.scope) });
     }
     if (row.subscriber_status !== 'confirmed') return `subscriber is ${row.subscriber_status}`;

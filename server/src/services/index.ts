@@ -7,6 +7,7 @@ import legalBases from './legal-bases';
 import locales from './locales';
 import notifications from './notifications';
 import policyImport from './policy-import';
+import publicAnswers from './public-answers';
 import publishedCache from './published-cache';
 import rateLimiter from './rate-limiter';
 import restore from './restore';
@@ -15,8 +16,9 @@ import slugs from './slugs';
 import snapshot from './snapshot';
 import subscriptions from './subscriptions';
 import validation from './validation';
-import versions from './versions';
-import withdrawal from './withdrawal';
+import publishing from './publishing';
+import versionHistory from './version-history';
+import versionRecorder from './version-recorder';
 
 export default {
   catalogue,
@@ -28,6 +30,7 @@ export default {
   locales,
   notifications,
   'policy-import': policyImport,
+  'public-answers': publicAnswers,
   'published-cache': publishedCache,
   'rate-limiter': rateLimiter,
   restore,
@@ -36,6 +39,7 @@ export default {
   snapshot,
   subscriptions,
   validation,
-  versions,
-  withdrawal,
+  publishing,
+  'version-history': versionHistory,
+  'version-recorder': versionRecorder,
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { MODEL_UID, deliveryModel, notificationModel } from '../models';
+import { getService } from '../utils/get-service';
 
 const STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 
@@ -125,7 +126,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
           next_attempt_at: strapi.db.dialect.client === 'sqlite' ? Date.now() : new Date(),
         });
       if (retried) await table().update({ where: { id, status: 'done' }, data: { status: 'sending', completedAt: null } });
-      strapi.plugin('privacy-policy').service('delivery-worker').kick();
+      getService('delivery-worker', { strapi }).kick();
       return { retried, notification: await this.findOne(id) };
     },
   };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../domain/uids';
+import { getService } from '../utils/get-service';
 
 type Fields = Record<string, any>;
 
@@ -94,7 +95,7 @@ const policyImport = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await strapi.db.query(UID.policy).findMany({ where: { documentId: policyDocumentId }, select: ['id'] });
     const found = new Map<string, string>();
     for (const row of rows) {
-      for (const section of await strapi.plugin('privacy-policy').service('section-tree').flatSectionsOfPolicyRow(row.id))
+      for (const section of await getService('section-tree', { strapi }).flatSectionsOfPolicyRow(row.id))
         found.set(section.slug, section.documentId);
     }
     return found;
@@ -149,7 +150,7 @@ const policyImport = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** All or nothing: a bad entry anywhere rolls the whole import back. */
     async importPolicy(input: PolicyImport, { publish = true, locale }: { publish?: boolean; locale?: string } = {}) {
-      const importLocale: string = locale ?? (await strapi.plugin('privacy-policy').service('locales').defaultLocale());
+      const importLocale: string = locale ?? (await getService('locales', { strapi }).defaultLocale());
       return strapi.db.transaction(() => importAll(input, publish, importLocale));
     },
   };

@@ -10,7 +10,8 @@ import {
   retentionRuleFields,
   sectionFields,
 } from '../versioning/snapshot-fields';
-import { canonicalJson, contentHash, PolicySnapshot, processorSnapshot, retentionRuleSnapshot, SectionSnapshot } from './snapshot';
+import { canonicalJson, contentHash, PolicySnapshot, processorSnapshot, retentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
+import { getService } from '../utils/get-service';
 
 export type RestoredKind = 'policy' | 'section' | 'processor' | 'retention-rule' | 'legal-basis';
 
@@ -104,7 +105,7 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
   const run = async (policyDocumentId: string, number: string, locale: string, apply: boolean): Promise<RestoreResult> => {
     const target = await versionSnapshot(policyDocumentId, number, locale);
     const draft = await draftRow(policyDocumentId, locale);
-    const current: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(draft.id);
+    const current: PolicySnapshot = await getService('snapshot', { strapi }).ofPolicyRow(draft.id);
     const changes: RestoreChange[] = [];
     const documents = (uid: any) => strapi.documents(uid);
     const write = async (uid: string, documentId: string | null, data: Fields) => {
@@ -169,7 +170,7 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const currentSections = new Map(flattenSections(current.sections).map((entry) => [entry.section.slug, entry]));
     const sectionIds = new Map<string, string>();
-    for (const section of await plugin().service('section-tree').flatSectionsOfPolicyRow(draft.id))
+    for (const section of await getService('section-tree', { strapi }).flatSectionsOfPolicyRow(draft.id))
       sectionIds.set(section.slug, section.documentId);
 
     for (const { section, parent } of flattenSections(target.sections)) {
@@ -220,7 +221,7 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     if (!apply) return { version: number, locale, changes, contentHash: null, matchesVersion: null };
-    const restored: PolicySnapshot = await plugin().service('snapshot').ofPolicyRow(draft.id);
+    const restored: PolicySnapshot = await getService('snapshot', { strapi }).ofPolicyRow(draft.id);
     const hash = contentHash(restored);
     return { version: number, locale, changes, contentHash: hash, matchesVersion: hash === contentHash(target) };
   };

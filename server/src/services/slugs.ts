@@ -3,6 +3,7 @@ import { UID } from '../domain/uids';
 import { firstFreeSlug, slugFromText } from '../domain/slug';
 import { isBlank } from '../domain/field-rules';
 import { readToOneChange } from '../domain/relation-input';
+import { getService } from '../utils/get-service';
 
 type Data = Record<string, any>;
 
@@ -30,7 +31,7 @@ const slugs = ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['id'],
     });
     if (!parentRow) return async () => false;
-    const tree = strapi.plugin('privacy-policy').service('section-tree');
+    const tree = getService('section-tree', { strapi });
     const used = new Set<string>();
     for (const policyRowId of await tree.policyRowsHoldingSection(parentRow.id)) {
       for (const section of await tree.flatSectionsOfPolicyRow(policyRowId)) {

@@ -5,6 +5,7 @@ import { MODEL_UID } from '../models';
 import { UID } from '../domain/uids';
 import { constantTimeEqual, hashToken, normaliseEmail, randomToken, readUnsubscribeToken, unsubscribeTokenMatches } from '../domain/tokens';
 import type { PrivacyPolicyConfig } from '../config';
+import { getService } from '../utils/get-service';
 
 export const ALL_POLICIES = '*';
 
@@ -41,8 +42,9 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const consentRecord = async (scope: string, origin: RequestOrigin) => {
-    const versions = plugin().service('versions');
-    const slugs = scope === ALL_POLICIES ? (await plugin().service('catalogue').listPublished()).map((entry: any) => entry.slug) : [scope];
+    const versions = getService('version-history', { strapi });
+    const slugs =
+      scope === ALL_POLICIES ? (await getService('catalogue', { strapi }).listPublished()).map((entry: any) => entry.slug) : [scope];
     const inForce: Record<string, string | null> = {};
     for (const slug of slugs) inForce[slug] = (await versions.current(slug, undefined, { metadataOnly: true }))?.number ?? null;
     return {
@@ -55,7 +57,7 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const checkRateLimits = (email: string, origin: RequestOrigin) => {
-    const limiter = plugin().service('rate-limiter');
+    const limiter = getService('rate-limiter', { strapi });
     const { perIp, perAddress } = settings().rateLimit;
     const ipAllowed = limiter.allow(`subscribe-ip:${origin.ip ?? 'unknown'}`, perIp);
     const addressAllowed = limiter.allow(`subscribe-address:${email}`, perAddress);
@@ -101,7 +103,7 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         await enqueueConfirmation(subscriber.id);
-        onCommit(() => plugin().service('delivery-worker').kick());
+        onCommit(() => getService('delivery-worker', { strapi }).kick());
       });
     },
 
@@ -126,7 +128,7 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (
         !parsed ||
         !subscriber ||
-        !unsubscribeTokenMatches(plugin().service('emails').tokenSecret(), subscriber.id, subscriber.unsubscribeSalt, parsed.mac)
+        !unsubscribeTokenMatches(getService('emails', { strapi }).tokenSecret(), subscriber.id, subscriber.unsubscribeSalt, parsed.mac)
       ) {
         throw new errors.ValidationError(INVALID_UNSUBSCRIBE);
       }

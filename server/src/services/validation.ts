@@ -14,6 +14,7 @@ import {
   textListRule,
   transferMechanismListRule,
 } from '../domain/field-rules';
+import { getService } from '../utils/get-service';
 
 type Data = Record<string, any>;
 
@@ -118,7 +119,7 @@ const validation = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Section slugs are anchors, so they must be unique within each policy's whole section tree. */
   async assertUniqueSectionSlugs(policyRowIds: number[]) {
-    const tree = strapi.plugin('privacy-policy').service('section-tree');
+    const tree = getService('section-tree', { strapi });
     for (const policyRowId of policyRowIds) {
       const sections = await tree.flatSectionsOfPolicyRow(policyRowId);
       const bySlug = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { Duration } from 'luxon';
-import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
 import { isUkOrEea } from '../domain/regions';
 
 export interface WordChange {

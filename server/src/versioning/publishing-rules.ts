@@ -123,3 +123,25 @@ export const publishingRuleViolations = (request: PublishRequest, context: Publi
   const normalised = { ...request, changeType: request.changeType ?? null, effectiveDate };
   return RULES.map((rule) => rule(normalised, context)).filter((violation): violation is RuleViolation => violation !== null);
 };
+
+/** The pending version (not withdrawn) with the latest effective date after `today`: a new version may not take effect before it. */
+export const latestPendingVersion = (
+  recorded: { number: string; effectiveDate: unknown; withdrawnAt?: unknown }[],
+  today: string,
+): PendingVersion | null =>
+  recorded
+    .filter((row) => !row.withdrawnAt && String(row.effectiveDate).slice(0, 10) > today)
+    .map((row) => ({ number: row.number, effectiveDate: String(row.effectiveDate).slice(0, 10) }))
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0] ?? null;
+
+/** Error findings of a compliance report, as violations of the publishing rule `compliance` (one per finding). */
+export const complianceViolations = (
+  findings: { severity: string; check: string; message: string; source: string; fix: string }[],
+): RuleViolation[] =>
+  findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => ({
+      rule: 'compliance',
+      path: ['compliance', finding.check],
+      message: `${finding.message} (${finding.source}). ${finding.fix}`,
+    }));

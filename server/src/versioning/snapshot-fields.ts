@@ -1,4 +1,4 @@
-import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../services/snapshot';
+import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
 
 /**
  * The way back from a snapshot to the fields an editor writes: what restoring a version puts into the

@@ -1,4 +1,4 @@
-import type { SectionSnapshot } from '../../services/snapshot';
+import type { SectionSnapshot } from '../../domain/snapshot';
 import type { ComplianceCheck } from '../findings';
 import { finding, sectionTarget } from '../findings';
 import { allSections } from './shared';

@@ -1,4 +1,4 @@
-import type { LegalBasisClaimSnapshot, SectionSnapshot } from '../../services/snapshot';
+import type { LegalBasisClaimSnapshot, SectionSnapshot } from '../../domain/snapshot';
 import type { ComplianceCheck } from '../findings';
 import { finding, sectionTarget } from '../findings';
 import { allSections, BASIS, basisName, isBlank, isConsent } from './shared';

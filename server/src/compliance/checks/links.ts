@@ -1,4 +1,4 @@
-import type { PolicySnapshot } from '../../services/snapshot';
+import type { PolicySnapshot } from '../../domain/snapshot';
 import type { ComplianceCheck, FindingTarget } from '../findings';
 import { controllerTarget, finding, policyTarget, processorTarget, sectionTarget } from '../findings';
 import { allSections } from './shared';

@@ -1,4 +1,4 @@
-import type { PolicySnapshot, SectionSnapshot } from '../../services/snapshot';
+import type { PolicySnapshot, SectionSnapshot } from '../../domain/snapshot';
 import { processingActivities, type ProcessingActivity } from '../../domain/processing-activities';
 import type { ComplianceCheck } from '../findings';
 import { finding, policyTarget, sectionTarget } from '../findings';

@@ -1,4 +1,4 @@
-import type { PolicySnapshot } from '../../services/snapshot';
+import type { PolicySnapshot } from '../../domain/snapshot';
 import { processingActivities } from '../../domain/processing-activities';
 import type { ComplianceCheck, Severity } from '../findings';
 import { finding, policyTarget, retentionRuleTarget, sectionTarget } from '../findings';

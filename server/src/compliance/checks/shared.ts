@@ -1,4 +1,4 @@
-import type { LegalBasisClaimSnapshot, PolicySnapshot, SectionSnapshot } from '../../services/snapshot';
+import type { LegalBasisClaimSnapshot, PolicySnapshot, SectionSnapshot } from '../../domain/snapshot';
 import { eachSection } from '../../domain/processing-activities';
 
 /** Codes of the legal bases the checks reason about (see domain/legal-bases.ts). */

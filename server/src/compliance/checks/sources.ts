@@ -1,4 +1,4 @@
-import type { SectionSnapshot } from '../../services/snapshot';
+import type { SectionSnapshot } from '../../domain/snapshot';
 import { processingActivities } from '../../domain/processing-activities';
 import type { ComplianceCheck } from '../findings';
 import { finding, sectionTarget } from '../findings';

@@ -1,4 +1,4 @@
-import type { PolicySnapshot, ProcessorSnapshot } from '../../services/snapshot';
+import type { PolicySnapshot, ProcessorSnapshot } from '../../domain/snapshot';
 import { isUkOrEea } from '../../domain/regions';
 import type { ComplianceCheck } from '../findings';
 import { finding, policyTarget, processorTarget, sectionTarget } from '../findings';

@@ -1,5 +1,6 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 import { localeField } from './locale';
+import type { PublishOptions } from '../../services/publishing';
 import { rejectUnknownFields } from './unknown-fields';
 import { assertJsonObjectBody } from './body-shape';
 
@@ -19,7 +20,7 @@ const publishBodySchema = yup.object().shape({
 /** Validates and casts the publish body (so "overrideClassifier" arrives as a boolean). */
 const validatePublishShape = validateYupSchema(publishBodySchema, { strict: false });
 
-export const validatePublishBody = async (body: unknown) => {
+export const validatePublishBody = async (body: unknown): Promise<PublishOptions> => {
   assertJsonObjectBody(body);
   if (body && typeof body === 'object' && 'override' in body) {
     throw new errors.ValidationError('override is now called overrideClassifier, as in the content manager and GraphQL', {
@@ -27,5 +28,5 @@ export const validatePublishBody = async (body: unknown) => {
     });
   }
   rejectUnknownFields(body, ['changeType', 'effectiveDate', 'changeSummary', 'overrideClassifier', 'overrideCompliance', 'locale']);
-  return validatePublishShape(body);
+  return (await validatePublishShape(body)) as PublishOptions;
 };
