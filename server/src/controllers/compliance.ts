@@ -6,7 +6,6 @@ import { getService } from '../utils/get-service';
 
 /** Admin-only reads over the content API (admin session or API token): policy health and the Art. 30 record. */
 const complianceController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const plugin = () => strapi.plugin('privacy-policy');
   const locale = (ctx: any): Promise<string> => getService('locales', { strapi }).resolve(ctx.query.locale);
 
   return {

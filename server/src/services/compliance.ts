@@ -9,7 +9,6 @@ export type PolicyState = 'draft' | 'published';
 
 /** Policy health: the compliance checks run on a policy's draft or on its latest published version. */
 const compliance = ({ strapi }: { strapi: Core.Strapi }) => {
-  const plugin = () => strapi.plugin('privacy-policy');
 
   const draftSnapshot = async (slug: string, locale: string): Promise<PolicySnapshot | null> => {
     const draft = await strapi.db.query(UID.policy).findOne({ where: { slug, locale, publishedAt: null }, select: ['id'] });

@@ -85,7 +85,6 @@ const deliveryWorker = ({ strapi }: { strapi: Core.Strapi }) => {
    * the default locale.
    */
   const announcementAudience = async (notification: FanoutCandidate) => {
-    const plugin = strapi.plugin('privacy-policy');
     const locales = getService('locales', { strapi });
     const defaultLocale: string = await locales.defaultLocale();
     const versioned: string[] = await getService('version-history', { strapi }).versionedLocales(notification.policy_document_id);
