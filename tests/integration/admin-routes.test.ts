@@ -128,3 +128,10 @@ test('the preview route renders the draft, including edits the public does not s
   const missing = await app.http.get('/privacy-policy/policies/nope/preview').set('Authorization', `Bearer ${token}`);
   expect(missing.status).toBe(404);
 });
+
+test('the example app serves its favicon: admin pages no longer log a 500 for /favicon.ico', async () => {
+  const res = await app.http.get('/favicon.ico');
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toMatch(/^image\//);
+  expect(res.body.length).toBeGreaterThan(0);
+});

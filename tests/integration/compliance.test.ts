@@ -16,12 +16,22 @@ let cm: ReturnType<typeof contentManager>;
 let policyDocumentId: string;
 
 const day = (offset: number) => new Date(Date.UTC(2031, 0, 1 + offset)).toISOString().slice(0, 10);
+/** The admin panel's route (admin session, by documentId). */
 const health = (query = '', auth: string | null = token) => {
+  const request = app.http.get(`/privacy-policy/policies/${policyDocumentId}/health${query}`);
+  return auth ? request.set('Authorization', `Bearer ${auth}`) : request;
+};
+/** The machines' route (content API, Strapi API token, by slug). */
+const tokenHealth = (query = '', auth: string | null = apiToken) => {
   const request = app.http.get(`/api/privacy-policy/policies/privacy-policy/health${query}`);
   return auth ? request.set('Authorization', `Bearer ${auth}`) : request;
 };
 const record = (query = '', auth: string | null = apiToken) => {
   const request = app.http.get(`/api/privacy-policy/policies/privacy-policy/processing-record${query}`);
+  return auth ? request.set('Authorization', `Bearer ${auth}`) : request;
+};
+const adminRecord = (query = '', auth: string | null = token) => {
+  const request = app.http.get(`/privacy-policy/policies/${policyDocumentId}/processing-record${query}`);
   return auth ? request.set('Authorization', `Bearer ${auth}`) : request;
 };
 const publish = (body: object) =>
@@ -115,33 +125,65 @@ describe('policy health on the demo (the seed policy)', () => {
 });
 
 describe('who may read the health and the record', () => {
-  test('an admin session and an API token may; no credentials is a 401', async () => {
+  test('the admin panel reads them through admin routes; machines through the content API with a Strapi API token', async () => {
     expect((await health('', token)).status).toBe(200);
-    expect((await health('', apiToken)).status).toBe(200);
-    expect((await health('', null)).status).toBe(401);
-    expect((await record('', null)).status).toBe(401);
-    expect((await health('', 'not-a-token')).status).toBe(401);
+    expect((await adminRecord('', token)).status).toBe(200);
+    const byToken = await tokenHealth('', apiToken);
+    expect(byToken.status).toBe(200);
+    expect(byToken.body.data).toEqual((await health('', token)).body.data);
+    expect((await record('', apiToken)).status).toBe(200);
   });
 
-  test('an admin whose role lacks the plugin permissions gets a 403', async () => {
+  test('no credentials, a forged token, an admin session on the content API or an end user are refused', async () => {
+    for (const res of [await health('', null), await adminRecord('', null), await health('', 'not-a-token')]) expect(res.status).toBe(401);
+    // Without a token Strapi treats the request as its public role, which has no such permission.
+    for (const res of [await tokenHealth('', null), await record('', null)])
+      expect(res.body.error).toMatchObject({ status: 403, name: 'ForbiddenError' });
+    expect((await tokenHealth('', 'not-a-token')).status).toBe(401);
+    // An admin's panel session is not a content-API credential.
+    expect((await tokenHealth('', token)).status).toBe(401);
+    const registered = await app.http
+      .post('/api/auth/local/register')
+      .send({ username: 'reader', email: 'reader-health@example.test', password: 'Reader-2026-pass' });
+    expect(registered.status).toBe(200);
+    expect((await tokenHealth('', registered.body.jwt)).status).toBe(403);
+  });
+
+  test('a read-only API token without the action, and an admin whose role lacks the permission, get a 403', async () => {
+    const readOnly = await app.http
+      .post('/admin/api-tokens')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'read-only', type: 'read-only', lifespan: null });
+    expect((await tokenHealth('', readOnly.body.data.accessKey)).status).toBe(403);
+    const custom = await app.http
+      .post('/admin/api-tokens')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'ci-health', type: 'custom', lifespan: null, permissions: ['plugin::privacy-policy.compliance.health'] });
+    expect(custom.status).toBe(201);
+    expect((await tokenHealth('', custom.body.data.accessKey)).status).toBe(200);
+    expect((await record('', custom.body.data.accessKey)).status).toBe(403);
+
     const roles = (await app.http.get('/admin/roles').set('Authorization', `Bearer ${token}`)).body.data;
     const author = roles.find((role: any) => role.code === 'strapi-author');
     const authorToken = await adminWithRole(app, token, author.id, 'author-health@example.test');
     const res = await health('', authorToken);
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ data: null, error: { name: 'ForbiddenError' } });
+    expect(res.body).toMatchObject({ data: null, error: { status: 403, name: 'PolicyError' } });
   });
 
-  test('bad query values are 400s naming the field; an unknown slug is a 404', async () => {
+  test('bad query values are 400s naming the field; an unknown policy is a 404', async () => {
     const state = await health('?state=final');
     expect(state.status).toBe(400);
     expect(state.body.error.message).toBe('state must be one of: draft, published');
     const format = await record('?format=xlsx');
     expect(format.status).toBe(400);
     expect(format.body.error.message).toBe('format must be one of: json, csv');
-    const missing = await app.http.get('/api/privacy-policy/policies/no-such-policy/health').set('Authorization', `Bearer ${token}`);
+    const missing = await app.http.get('/api/privacy-policy/policies/no-such-policy/health').set('Authorization', `Bearer ${apiToken}`);
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toBe('No policy draft has the slug "no-such-policy" in locale "en"');
+    const unknown = await app.http.get('/privacy-policy/policies/nosuchdocument/health').set('Authorization', `Bearer ${token}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe('No policy draft has the documentId "nosuchdocument" in locale "en"');
   });
 });
 

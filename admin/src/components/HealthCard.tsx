@@ -43,17 +43,17 @@ export const FindingList = ({ findings }: { findings: Finding[] }) => (
 );
 
 /** The compliance checks run on the policy's draft in one locale: what to fix before publishing. */
-export const HealthCard = ({ slug, locale }: { slug: string; locale: string }) => {
+export const HealthCard = ({ documentId, locale }: { documentId: string; locale: string }) => {
   const t = useTranslate();
   const { get } = useFetchClient();
   const [report, setReport] = useState<HealthReport | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    get<any>(`/api/privacy-policy/policies/${slug}/health?locale=${encodeURIComponent(locale)}`)
+    get<any>(`/privacy-policy/policies/${documentId}/health?locale=${encodeURIComponent(locale)}`)
       .then(({ data }) => setReport(data.data))
       .catch(() => setFailed(true));
-  }, [get, slug, locale]);
+  }, [get, documentId, locale]);
 
   if (failed) return <Typography>{t('health.unavailable')}</Typography>;
   if (!report) return <Typography>{t('health.loading')}</Typography>;

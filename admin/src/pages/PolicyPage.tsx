@@ -19,10 +19,10 @@ interface Locale {
 const PUBLISH_PERMISSIONS = [{ action: 'plugin::privacy-policy.versions.publish', subject: null }];
 
 /** Downloads the Art. 30 record through the admin's authenticated client, then hands it to the browser. */
-const useRecordDownload = (slug: string, locale: string) => {
+const useRecordDownload = (documentId: string, slug: string, locale: string) => {
   const { get } = useFetchClient();
   return async (format: 'csv' | 'json') => {
-    const { data } = await get(`/api/privacy-policy/policies/${slug}/processing-record?format=${format}&locale=${locale}`, {
+    const { data } = await get(`/privacy-policy/policies/${documentId}/processing-record?format=${format}&locale=${locale}`, {
       responseType: 'text',
     } as any);
     const body = typeof data === 'string' ? data : JSON.stringify(data, null, 2);
@@ -64,7 +64,7 @@ export const PolicyPage = () => {
   // Bumped after a withdrawal (notifications) or a restore (the draft's health), to read them again.
   const [notificationsRevision, setNotificationsRevision] = useState(0);
   const [draftRevision, setDraftRevision] = useState(0);
-  const download = useRecordDownload(policy?.slug ?? '', locale ?? '');
+  const download = useRecordDownload(documentId ?? '', policy?.slug ?? '', locale ?? '');
   const { allowedActions, isLoading: permissionsLoading } = useRBAC(PUBLISH_PERMISSIONS);
   const canManage = Boolean(allowedActions.canPublish);
 
@@ -110,7 +110,7 @@ export const PolicyPage = () => {
           <Typography variant="beta" tag="h2">
             {t('health.title')}
           </Typography>
-          <HealthCard key={draftRevision} slug={policy.slug} locale={locale} />
+          <HealthCard key={draftRevision} documentId={documentId!} locale={locale} />
         </Box>
         <Box paddingBottom={6}>
           <Typography variant="beta" tag="h2">

@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 export interface RateWindow {
   max: number;
@@ -104,44 +104,71 @@ const isValidTimeZone = (zone: unknown) => {
   }
 };
 
-const fail = (message: string) => {
-  throw new errors.ValidationError(`privacy-policy config: ${message}`);
-};
+const wholeNumber = (name: string, min: number, max: number) =>
+  yup
+    .number()
+    .typeError(`${name} must be a whole number from ${min} to ${max}`)
+    .integer(`${name} must be a whole number from ${min} to ${max}`)
+    .min(min, `${name} must be a whole number from ${min} to ${max}`)
+    .max(max, `${name} must be a whole number from ${min} to ${max}`)
+    .required(`${name} must be a whole number from ${min} to ${max}`);
 
-const wholeNumber = (value: unknown, name: string, min: number, max: number) => {
-  if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-    fail(`${name} must be a whole number from ${min} to ${max}`);
-  }
-};
+const seconds = (name: string) =>
+  yup
+    .number()
+    .typeError(`${name} must be a number of seconds from 0 to 604800`)
+    .min(0, `${name} must be a number of seconds from 0 to 604800`)
+    .max(7 * 86_400, `${name} must be a number of seconds from 0 to 604800`)
+    .required(`${name} must be a number of seconds from 0 to 604800`);
+
+const flag = (name: string) => yup.boolean().typeError(`${name} must be a boolean`).required(`${name} must be a boolean`);
+
+const rateWindow = (name: string) =>
+  yup.object({ max: wholeNumber(`${name}.max`, 1, 1_000_000), windowSeconds: wholeNumber(`${name}.windowSeconds`, 1, 86_400 * 7) });
+
+/** The plugin's configuration, checked at start: a wrong value stops Strapi with a message naming the key. */
+export const configSchema = yup.object({
+  installLegalBases: flag('installLegalBases'),
+  timeZone: yup.mixed().test('time-zone', ({ value }) => `timeZone "${value}" is not an IANA time zone`, isValidTimeZone),
+  cacheMaxAge: wholeNumber('cacheMaxAge', 0, 31_536_000),
+  maxSectionDepth: wholeNumber('maxSectionDepth', 1, 10),
+  noticePeriodDays: wholeNumber('noticePeriodDays', 0, 365),
+  publicUrl: yup
+    .string()
+    .test(
+      'origin',
+      'publicUrl must be an http(s) origin such as https://www.example.com',
+      (value) => !value || /^https?:\/\/[^/\s]+/.test(value),
+    ),
+  compliance: yup.object({ blockPublishOnErrors: flag('compliance.blockPublishOnErrors') }),
+  subscriptions: yup.object({
+    confirmTokenTtlHours: wholeNumber('subscriptions.confirmTokenTtlHours', 1, 720),
+    rateLimit: yup.object({
+      perIp: rateWindow('subscriptions.rateLimit.perIp'),
+      perAddress: rateWindow('subscriptions.rateLimit.perAddress'),
+    }),
+  }),
+  delivery: yup.object({
+    pollIntervalMs: wholeNumber('delivery.pollIntervalMs', 50, 3_600_000),
+    batchSize: wholeNumber('delivery.batchSize', 1, 10_000),
+    fanoutBatchSize: wholeNumber('delivery.fanoutBatchSize', 1, 100_000),
+    concurrency: wholeNumber('delivery.concurrency', 1, 200),
+    messagesPerSecond: wholeNumber('delivery.messagesPerSecond', 1, 100_000),
+    maxAttempts: wholeNumber('delivery.maxAttempts', 1, 100),
+    retryBaseSeconds: seconds('delivery.retryBaseSeconds'),
+    retryMaxSeconds: seconds('delivery.retryMaxSeconds'),
+    leaseSeconds: wholeNumber('delivery.leaseSeconds', 5, 86_400),
+  }),
+});
 
 export default {
   default: defaultConfig,
   validator(config: PrivacyPolicyConfig) {
-    if (typeof config.installLegalBases !== 'boolean') fail('installLegalBases must be a boolean');
-    if (!isValidTimeZone(config.timeZone)) fail(`timeZone "${config.timeZone}" is not an IANA time zone`);
-    wholeNumber(config.cacheMaxAge, 'cacheMaxAge', 0, 31_536_000);
-    wholeNumber(config.maxSectionDepth, 'maxSectionDepth', 1, 10);
-    wholeNumber(config.noticePeriodDays, 'noticePeriodDays', 0, 365);
-    if (config.publicUrl && !/^https?:\/\/[^/\s]+/.test(config.publicUrl))
-      fail('publicUrl must be an http(s) origin such as https://www.example.com');
-    if (typeof config.compliance?.blockPublishOnErrors !== 'boolean') fail('compliance.blockPublishOnErrors must be a boolean');
-    const { subscriptions, delivery } = config;
-    wholeNumber(subscriptions?.confirmTokenTtlHours, 'subscriptions.confirmTokenTtlHours', 1, 720);
-    for (const key of ['perIp', 'perAddress'] as const) {
-      wholeNumber(subscriptions?.rateLimit?.[key]?.max, `subscriptions.rateLimit.${key}.max`, 1, 1_000_000);
-      wholeNumber(subscriptions?.rateLimit?.[key]?.windowSeconds, `subscriptions.rateLimit.${key}.windowSeconds`, 1, 86_400 * 7);
+    try {
+      configSchema.validateSync(config, { strict: true, abortEarly: false });
+    } catch (error: any) {
+      const messages: string[] = error?.errors ?? [String(error?.message ?? error)];
+      throw new errors.ValidationError(`privacy-policy config: ${messages.join('; ')}`);
     }
-    wholeNumber(delivery?.pollIntervalMs, 'delivery.pollIntervalMs', 50, 3_600_000);
-    wholeNumber(delivery?.batchSize, 'delivery.batchSize', 1, 10_000);
-    wholeNumber(delivery?.fanoutBatchSize, 'delivery.fanoutBatchSize', 1, 100_000);
-    wholeNumber(delivery?.concurrency, 'delivery.concurrency', 1, 200);
-    wholeNumber(delivery?.messagesPerSecond, 'delivery.messagesPerSecond', 1, 100_000);
-    wholeNumber(delivery?.maxAttempts, 'delivery.maxAttempts', 1, 100);
-    for (const key of ['retryBaseSeconds', 'retryMaxSeconds'] as const) {
-      const value = delivery?.[key];
-      if (typeof value !== 'number' || !(value >= 0 && value <= 7 * 86_400))
-        fail(`delivery.${key} must be a number of seconds from 0 to 604800`);
-    }
-    wholeNumber(delivery?.leaseSeconds, 'delivery.leaseSeconds', 5, 86_400);
   },
 };

@@ -115,3 +115,6 @@ export const publicationStateModel = {
 export const registerModels = (strapi: Core.Strapi) => {
   for (const model of [subscriberModel, notificationModel, deliveryModel, publicationStateModel]) strapi.get('models').add(model as any);
 };
+
+/** A datetime as the raw query builder stores it: SQLite keeps Strapi datetimes as epoch milliseconds, the others take Dates. */
+export const storedDate = (strapi: Core.Strapi, date: Date) => (strapi.db.dialect.client === 'sqlite' ? date.getTime() : date);

@@ -9,6 +9,7 @@ import { eachSection, processingActivities, ProcessingActivity } from '../domain
 import { isUkOrEea } from '../domain/regions';
 import { mechanismLabel } from './labels';
 import { markdownToPlainText } from './text';
+import { toCsv } from './csv';
 
 /** One processing activity as GDPR Art. 30(1) asks it to be recorded. */
 export interface ProcessingRecordRow {
@@ -146,26 +147,14 @@ const CSV_COLUMNS: [string, (row: ProcessingRecordRow) => string | string[]][] =
   ['retention', (r) => r.retention],
 ];
 
-// A spreadsheet runs a cell that starts like a formula; the apostrophe makes it text (OWASP CSV injection advice).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One RFC 4180 field, safe to open in a spreadsheet. */
-const csvField = (value: string) => {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** The record as RFC 4180 CSV with a header row and CRLF line ends; lists are joined with "; ". */
 export const processingRecordCsv = (record: ProcessingRecord) =>
-  [
+  toCsv(
     CSV_COLUMNS.map(([name]) => name),
-    ...record.rows.map((r) =>
+    record.rows.map((row) =>
       CSV_COLUMNS.map(([, pick]) => {
-        const value = pick(r);
+        const value = pick(row);
         return Array.isArray(value) ? value.join('; ') : value;
       }),
     ),
-  ]
-    .map((cells) => cells.map(csvField).join(','))
-    .join('\r\n')
-    .concat('\r\n');
+  );

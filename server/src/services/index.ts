@@ -1,10 +1,13 @@
 import catalogue from './catalogue';
 import clock from './clock';
 import compliance from './compliance';
+import deliverySender from './delivery-sender';
+import deliveryStore from './delivery-store';
 import deliveryWorker from './delivery-worker';
 import emails from './emails';
 import legalBases from './legal-bases';
 import locales from './locales';
+import notificationFanout from './notification-fanout';
 import notifications from './notifications';
 import policyImport from './policy-import';
 import publicAnswers from './public-answers';
@@ -14,6 +17,7 @@ import restore from './restore';
 import sectionTree from './section-tree';
 import slugs from './slugs';
 import snapshot from './snapshot';
+import subscriberAdmin from './subscriber-admin';
 import subscriptions from './subscriptions';
 import validation from './validation';
 import publishing from './publishing';
@@ -24,10 +28,13 @@ export default {
   catalogue,
   clock,
   compliance,
+  'delivery-sender': deliverySender,
+  'delivery-store': deliveryStore,
   'delivery-worker': deliveryWorker,
   emails,
   'legal-bases': legalBases,
   locales,
+  'notification-fanout': notificationFanout,
   notifications,
   'policy-import': policyImport,
   'public-answers': publicAnswers,
@@ -37,6 +44,7 @@ export default {
   'section-tree': sectionTree,
   slugs,
   snapshot,
+  'subscriber-admin': subscriberAdmin,
   subscriptions,
   validation,
   publishing,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-interface Window {
+export interface Window {
   max: number;
   windowSeconds: number;
 }

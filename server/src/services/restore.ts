@@ -60,7 +60,6 @@ const sectionState = (section: SectionSnapshot, parent: string | null) => ({
  * (dry run) lists the same changes without writing, for the confirmation dialog.
  */
 const restore = ({ strapi }: { strapi: Core.Strapi }) => {
-
   const versionSnapshot = async (policyDocumentId: string, number: string, locale: string): Promise<PolicySnapshot> => {
     const parsed = parseVersionNumber(number);
     const version =

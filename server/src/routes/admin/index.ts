@@ -13,6 +13,8 @@ export default {
     adminRoute('GET', '/policies/:documentId/preview', 'admin-policy.preview', PERMISSIONS.readVersions),
     adminRoute('GET', '/policies/:documentId/publish-preview', 'admin-policy.publishPreview', PERMISSIONS.readVersions),
     adminRoute('GET', '/policies/:documentId/versions', 'admin-policy.versions', PERMISSIONS.readVersions),
+    adminRoute('GET', '/policies/:documentId/health', 'compliance.adminHealth', PERMISSIONS.readVersions),
+    adminRoute('GET', '/policies/:documentId/processing-record', 'compliance.adminProcessingRecord', PERMISSIONS.readVersions),
     adminRoute('POST', '/policies/:documentId/versions', 'admin-policy.publish', PERMISSIONS.publishVersions),
     adminRoute('POST', '/policies/:documentId/versions/:number/withdraw', 'admin-policy.withdraw', PERMISSIONS.publishVersions),
     adminRoute('GET', '/policies/:documentId/versions/:number/restore', 'admin-policy.restorePlan', PERMISSIONS.readVersions),
