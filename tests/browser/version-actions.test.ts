@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, listen, loginToAdmin, textsSmallerThan } from '../helpers/browser';
+import { launchChromium, listen, loginToAdmin, textsSmallerThan, waitOrCapture } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, adminWithRole } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
@@ -209,6 +209,7 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   const page = await newPage(1280, 1000);
   await login(page, 'editor@example.test', 'Test-Editor-2026');
   await openPolicyPage(page);
+  await waitOrCapture(page, '[data-version="1.0"] button[aria-label="Restore version 1.0 into the draft"], [data-version="1.0"] button:has-text("Restore")', 'restore-button');
   await page.locator('[data-version="1.0"]').getByRole('button', { name: 'Restore version 1.0 into the draft' }).click();
   const dialog = page.locator('[data-restore-dialog="1.0"]');
   await dialog.locator('[data-restore-changes="plan"]').waitFor();

@@ -39,3 +39,15 @@ export const textsSmallerThan = (page: Page, selector: string, minPx = 14) =>
     }
     return found;
   }, minPx);
+
+/** Waits for an element; if it never comes, keeps a screenshot of the page under test-results/ to see why, then fails. */
+export const waitOrCapture = async (page: Page, selector: string, name: string, timeout = 30_000) => {
+  try {
+    await page.locator(selector).first().waitFor({ timeout });
+  } catch (error) {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+    throw error;
+  }
+};
