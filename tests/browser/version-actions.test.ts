@@ -209,7 +209,11 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   const page = await newPage(1280, 1000);
   await login(page, 'editor@example.test', 'Test-Editor-2026');
   await openPolicyPage(page);
-  await waitOrCapture(page, '[data-version="1.0"] button[aria-label="Restore version 1.0 into the draft"], [data-version="1.0"] button:has-text("Restore")', 'restore-button');
+  await waitOrCapture(
+    page,
+    '[data-version="1.0"] button[aria-label="Restore version 1.0 into the draft"], [data-version="1.0"] button:has-text("Restore")',
+    'restore-button',
+  );
   await page.locator('[data-version="1.0"]').getByRole('button', { name: 'Restore version 1.0 into the draft' }).click();
   const dialog = page.locator('[data-restore-dialog="1.0"]');
   await dialog.locator('[data-restore-changes="plan"]').waitFor();
