@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/browser/**/*.ts'],
+    files: ['tests/browser/**/*.ts', 'embed/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,

@@ -1,5 +1,5 @@
 'use strict';
-// What the read benchmarks share: command-line numbers and autocannon runs with a warm-up.
+// What the read benchmarks share: command-line numbers, autocannon runs with a warm-up, medians.
 const autocannon = require('autocannon');
 
 const argument = (name, fallback) => {
@@ -7,15 +7,15 @@ const argument = (name, fallback) => {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
 
-const load = (url, { connections, duration }) =>
+const load = (url, { connections, duration, headers }) =>
   new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration, headers }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 
 /** A 2 s warm-up, then the measured run. Failed requests abort unless `failuresAllowed` (then they are counted). */
-const measure = async (label, url, { connections, seconds, failuresAllowed = false }) => {
-  await load(url, { connections, duration: 2 });
-  const result = await load(url, { connections, duration: seconds });
+const measure = async (label, url, { connections, seconds, headers = {}, failuresAllowed = false }) => {
+  await load(url, { connections, duration: 2, headers });
+  const result = await load(url, { connections, duration: seconds, headers });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed && !failuresAllowed) throw new Error(`${label}: ${failed} failed requests`);
   const figures = {
@@ -31,4 +31,16 @@ const measure = async (label, url, { connections, seconds, failuresAllowed = fal
   return figures;
 };
 
-module.exports = { argument, measure };
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** "median (min–max)" of a list of numbers, with `digits` decimals. */
+const spread = (values, digits = 0) => {
+  const format = (value) => value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+};
+
+module.exports = { argument, measure, median, spread };

@@ -1,6 +1,14 @@
 import { File } from '@strapi/icons';
 import { PLUGIN_ID } from '../../shared/plugin-id';
 import { PublishPanel } from './components/PublishPanel';
+import { contentTypeNameMessages } from '../../shared/editor-fields/display-names';
+import {
+  INJECT_COLUMN_IN_TABLE,
+  MUTATE_EDIT_VIEW_LAYOUT,
+  registerCustomFields,
+  translateEditView,
+  translateListColumns,
+} from './custom-fields';
 
 export default {
   register(app: any) {
@@ -12,10 +20,13 @@ export default {
       Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Privacy policy' });
+    registerCustomFields(app);
   },
 
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([PublishPanel]);
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, translateEditView);
+    app.registerHook(INJECT_COLUMN_IN_TABLE, translateListColumns);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
@@ -23,9 +34,9 @@ export default {
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixKeys(data), locale };
+          return { data: { ...prefixKeys(data), ...contentTypeNameMessages(locale) }, locale };
         } catch {
-          return { data: {}, locale };
+          return { data: contentTypeNameMessages(locale), locale };
         }
       }),
     );

@@ -79,6 +79,18 @@ const publishHistory = async (strapi, count) => {
       { method: 'POST', path: '/bench/invalidate', handler: invalidate, config: { auth: false } },
     ],
   });
+  const cacheStats = (ctx) => {
+    ctx.body = strapi.plugin('privacy-policy').service('published-cache').stats();
+  };
+  strapi.server.routes({
+    type: 'content-api',
+    routes: [{ method: 'GET', path: '/bench/cache-stats', handler: cacheStats, config: { auth: false } }],
+  });
+  if (process.env.BENCH_TYPICAL_POLICY === 'true') {
+    // A policy of about 10 KB as JSON: six sections, three processors, three retention rules.
+    const fixture = require('../fixtures/typical-policy.json');
+    await strapi.plugin('privacy-policy').service('policy-import').importPolicy(fixture, { publish: true });
+  }
   const history = Number(process.env.BENCH_HISTORY_VERSIONS ?? 0);
   if (history > 0) await publishHistory(strapi, history);
   await strapi.listen();

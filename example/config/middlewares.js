@@ -2,6 +2,8 @@ module.exports = [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
+  // A strict Content Security Policy on the web components' demo page (src/middlewares/demo-page-csp.js).
+  'global::demo-page-csp',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

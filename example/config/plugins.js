@@ -9,12 +9,28 @@ module.exports = ({ env }) => ({
     config: {
       timeZone: env('PRIVACY_POLICY_TIME_ZONE', 'Europe/London'),
       installLegalBases: env.bool('PRIVACY_POLICY_INSTALL_LEGAL_BASES', true),
+      adminLanguage: env('PRIVACY_POLICY_ADMIN_LANGUAGE', 'en'),
       publicUrl: env('PUBLIC_URL', ''),
+      cacheMaxAge: env.int('PRIVACY_POLICY_CACHE_MAX_AGE', 300),
+      maxSectionDepth: env.int('PRIVACY_POLICY_MAX_SECTION_DEPTH', 6),
+      noticePeriodDays: env.int('PRIVACY_POLICY_NOTICE_PERIOD_DAYS', 30),
+      tokenSecret: env('PRIVACY_POLICY_TOKEN_SECRET', ''),
+      cache: {
+        maxBytes: env.int('PRIVACY_POLICY_CACHE_MAX_BYTES', 64 * 1024 * 1024),
+        pollIntervalMs: env.int('PRIVACY_POLICY_CACHE_POLL_MS', 1000),
+      },
       compliance: { blockPublishOnErrors: env.bool('PRIVACY_POLICY_COMPLIANCE_GATE', true) },
+      acceptance: {
+        requireOn: env('PRIVACY_POLICY_ACCEPTANCE_REQUIRE_ON', 'major'),
+        allowUpcoming: env.bool('PRIVACY_POLICY_ACCEPTANCE_ALLOW_UPCOMING', false),
+        onUserDelete: env('PRIVACY_POLICY_ACCEPTANCE_ON_USER_DELETE', 'erase'),
+      },
       subscriptions: {
+        confirmTokenTtlHours: env.int('PRIVACY_POLICY_CONFIRM_TOKEN_TTL_HOURS', 48),
         recordIp: env.bool('PRIVACY_POLICY_RECORD_IP', false),
         recordUserAgent: env.bool('PRIVACY_POLICY_RECORD_USER_AGENT', false),
         rateLimit: {
+          store: env('PRIVACY_POLICY_RATE_STORE', 'database'),
           perIp: { max: env.int('PRIVACY_POLICY_RATE_PER_IP', 10), windowSeconds: 3600 },
           perAddress: { max: env.int('PRIVACY_POLICY_RATE_PER_ADDRESS', 3), windowSeconds: 3600 },
         },
@@ -28,6 +44,11 @@ module.exports = ({ env }) => ({
         maxAttempts: env.int('PRIVACY_POLICY_MAX_ATTEMPTS', 5),
         retryBaseSeconds: env.float('PRIVACY_POLICY_RETRY_BASE_SECONDS', 30),
         leaseSeconds: env.int('PRIVACY_POLICY_LEASE_SECONDS', 120),
+      },
+      email: {
+        unsubscribeMailto: env('PRIVACY_POLICY_EMAIL_UNSUBSCRIBE_MAILTO', null),
+        policyUrl: env('PRIVACY_POLICY_EMAIL_POLICY_URL', null),
+        redlineUrl: env('PRIVACY_POLICY_EMAIL_REDLINE_URL', null),
       },
     },
   },

@@ -26,6 +26,7 @@ const main = async () => {
     PORT: process.env.PORT || '1337',
   };
   run('building the plugin', bin('strapi-plugin'), ['build'], root);
+  run('building the web components (dist/embed/embed.js)', process.execPath, [path.join(root, 'embed', 'build.mjs')], root);
   run('building the admin panel (about a minute)', bin('strapi'), ['build'], example, env);
 
   const sink = process.env.SMTP_HOST ? null : await startSmtpSink({ outbox: path.join(example, '.emails'), root });
@@ -34,6 +35,7 @@ const main = async () => {
 [demo] starting Strapi on http://localhost:${env.PORT}
 [demo]   admin panel:     http://localhost:${env.PORT}/admin   (login printed below as "[demo] admin login")
 [demo]   policy as HTML:  curl 'http://localhost:${env.PORT}/api/privacy-policy/policies/privacy-policy?format=html'
+[demo]   web components:  http://localhost:${env.PORT}/policy-demo.html   (sign in there with the "[demo] reader login" printed below; docs/frontend.md)
 [demo]   emails:          ${sink ? `a local SMTP sink on port ${sink.port} prints each email here and saves it in example/.emails/` : `sent to ${process.env.SMTP_HOST}`}
 `);
   const strapi = spawn(bin('strapi'), ['start'], { cwd: example, stdio: 'inherit', env: { ...process.env, ...env } });

@@ -13,12 +13,30 @@ const DEMO_ADMIN = {
   lastname: 'Editor',
 };
 
+// An end user of the site (users-permissions), for the acceptance component on the demo page.
+const DEMO_READER = {
+  username: 'demo-reader',
+  email: process.env.DEMO_READER_EMAIL || 'reader@example.test',
+  password: process.env.DEMO_READER_PASSWORD || 'Reader-Demo-2026',
+};
+
 const enabled = (name) => (process.env[name] ?? 'true') !== 'false';
 
 async function createDemoAdmin(strapi) {
   const users = strapi.service('admin::user');
   if (await users.exists()) return false;
   await users.createFirstAdmin(DEMO_ADMIN);
+  return true;
+}
+
+async function createDemoReader(strapi) {
+  const users = strapi.db.query('plugin::users-permissions.user');
+  if (await users.findOne({ where: { email: DEMO_READER.email } })) return false;
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({ ...DEMO_READER, provider: 'local', confirmed: true, blocked: false, role: role.id });
   return true;
 }
 
@@ -52,6 +70,14 @@ module.exports = {
           process.env.DEMO_ADMIN_PASSWORD ? '(DEMO_ADMIN_PASSWORD)' : DEMO_ADMIN.password
         }`,
       );
+      const readerCreated = await createDemoReader(strapi);
+      const site = process.env.PUBLIC_URL || `http://localhost:${strapi.config.get('server.port')}`;
+      strapi.log.info(
+        `[demo] reader login${readerCreated ? ' (created)' : ''}: ${DEMO_READER.email} / ${
+          process.env.DEMO_READER_PASSWORD ? '(DEMO_READER_PASSWORD)' : DEMO_READER.password
+        } (a signed-in end user of the site)`,
+      );
+      strapi.log.info(`[demo] web components demo page: ${site}/policy-demo.html (sign in there with the reader login)`);
     }
   },
 };

@@ -5,6 +5,7 @@ import { launchChromium } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { startSmtpSink, SmtpSink, CapturedMessage } from '../helpers/smtp-sink';
 import { freePort } from '../helpers/child-strapi';
+import { UID } from '../helpers/policy-fixture';
 
 /**
  * A reader's view of a change email: the demo plumber keeps order records 7 years instead of 6, publishes
@@ -12,11 +13,6 @@ import { freePort } from '../helpers/child-strapi';
  * words ("6 years → 7 years"), big enough to read, its links real <a> elements, and the pages they open
  * standalone documents in the version's language with body text of 14 px at least.
  */
-const UID = {
-  policy: 'plugin::privacy-policy.policy',
-  retentionRule: 'plugin::privacy-policy.retention-rule',
-  subscriber: 'plugin::privacy-policy.subscriber',
-};
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const ORGANISATION = 'Jet Professional Plumbing & Heating';
 

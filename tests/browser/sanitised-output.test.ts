@@ -4,17 +4,13 @@ import { launchChromium, listen } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
+import { UID } from '../helpers/policy-fixture';
 
 /**
  * The sanitisation payloads, stored as an editor would store them, rendered by a real browser from every
  * HTML the plugin serves (and from the JSON's HTML put into a page with innerHTML, as a frontend would):
  * no script runs. A payload that ran would open a dialog (they all call alert) or mark the window.
  */
-const UID = {
-  section: 'plugin::privacy-policy.policy-section',
-  policy: 'plugin::privacy-policy.policy',
-  processor: 'plugin::privacy-policy.processor',
-};
 const MARKING = XSS_PAYLOADS.map((payload) => payload.replace(/alert\(1\)/g, 'window.__ran=(window.__ran||0)+1;alert(1)'));
 
 let app: TestApp;

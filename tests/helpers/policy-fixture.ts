@@ -23,6 +23,15 @@ export const setClock = (app: TestApp, date: string, time = '12:00:00Z') => {
   app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${date}T${time}`);
 };
 
+/**
+ * A suite's calendar: `day(n)` is the day n days after `origin`, and `setToday(n)` moves the plugin's clock to
+ * noon (UTC) of it. `app` is read only when the clock is set, so the calendar can be declared before Strapi boots.
+ */
+export const clockOf = (app: () => TestApp, origin: string) => {
+  const day = dayFrom(origin);
+  return { day, setToday: (offset: number, time?: string) => setClock(app(), day(offset), time) };
+};
+
 export const connect = (entry: { id: number; documentId: string }) => ({ connect: [{ id: entry.id, documentId: entry.documentId }] });
 
 export interface Entry {

@@ -21,8 +21,9 @@ export const addSubscribers = async (app: TestApp, count: number, { status = 'co
   return emails;
 };
 
-export const notificationFor = async (app: TestApp, versionNumber: string) =>
-  app.strapi.db.query('plugin::privacy-policy.notification').findOne({ where: { versionNumber } });
+/** The notification of a version; name the policy when the suite has more than one. */
+export const notificationFor = async (app: TestApp, versionNumber: string, policySlug?: string) =>
+  app.strapi.db.query('plugin::privacy-policy.notification').findOne({ where: { versionNumber, ...(policySlug ? { policySlug } : {}) } });
 
 export const deliveryRows = async (app: TestApp, notificationId: number) =>
   app.strapi.db.query('plugin::privacy-policy.delivery').findMany({ where: { notificationId } });

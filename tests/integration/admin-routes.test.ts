@@ -1,5 +1,6 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
+import { UID } from '../helpers/policy-fixture';
 
 let app: TestApp;
 let token: string;
@@ -16,10 +17,10 @@ const importPolicy = (body: object, query = '') =>
   app.http.post(`/privacy-policy/imports${query}`).set('Authorization', `Bearer ${token}`).send(body);
 
 const counts = async () => ({
-  processors: await app.strapi.db.query('plugin::privacy-policy.processor').count(),
-  rules: await app.strapi.db.query('plugin::privacy-policy.retention-rule').count(),
-  sections: await app.strapi.db.query('plugin::privacy-policy.policy-section').count(),
-  policies: await app.strapi.db.query('plugin::privacy-policy.policy').count(),
+  processors: await app.strapi.db.query(UID.processor).count(),
+  rules: await app.strapi.db.query(UID.retentionRule).count(),
+  sections: await app.strapi.db.query(UID.section).count(),
+  policies: await app.strapi.db.query(UID.policy).count(),
 });
 
 const SMALL_IMPORT = {
@@ -118,7 +119,7 @@ test('the preview route renders the draft, including edits the public does not s
   );
   expect(imported.status).toBe(201);
   const { documentId } = imported.body.data;
-  await cm.update('plugin::privacy-policy.policy', documentId, { title: 'Preview Me (edited)' });
+  await cm.update(UID.policy, documentId, { title: 'Preview Me (edited)' });
   expect((await app.http.get('/api/privacy-policy/policies/preview-me')).status).toBe(404);
 
   const preview = await app.http.get(`/privacy-policy/policies/${documentId}/preview?format=html`).set('Authorization', `Bearer ${token}`);

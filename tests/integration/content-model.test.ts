@@ -1,13 +1,6 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
-
-const UID = {
-  legalBasis: 'plugin::privacy-policy.legal-basis',
-  processor: 'plugin::privacy-policy.processor',
-  retentionRule: 'plugin::privacy-policy.retention-rule',
-  section: 'plugin::privacy-policy.policy-section',
-  policy: 'plugin::privacy-policy.policy',
-};
+import { connect, UID } from '../helpers/policy-fixture';
 
 let app: TestApp;
 let cm: ReturnType<typeof contentManager>;
@@ -19,6 +12,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
+
+/** A 400 whose details name the field by its path (not a substring somewhere in the error). */
+const expectPathError = (res: any, field: string) => {
+  expect(res.status).toBe(400);
+  expect(res.body.error.name).toBe('ValidationError');
+  const paths = (res.body.error.details?.errors ?? []).map((error: any) => error.path.join('.'));
+  expect(paths).toContain(field);
+};
 
 const expectFieldError = (res: any, field: string, problem: RegExp) => {
   expect(res.status).toBe(400);
@@ -71,9 +72,12 @@ describe('processor', () => {
   });
 
   test('refuses a slug that another processor has', async () => {
-    const res = await cm.create(UID.processor, { name: 'Other', slug: 'easyspace', category: 'backup' });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toMatch(/slug/);
+    const taken = await cm.create(UID.processor, { name: 'Taken Slug Backups', category: 'backup' });
+    expect(taken.body.data.slug).toBe('taken-slug-backups');
+    const before = await app.strapi.db.query(UID.processor).count();
+    const res = await cm.create(UID.processor, { name: 'Other', slug: 'taken-slug-backups', category: 'backup' });
+    expectFieldError(res, 'slug', /unique/i);
+    expect(await app.strapi.db.query(UID.processor).count()).toBe(before);
   });
 
   test.each([
@@ -101,8 +105,7 @@ describe('processor', () => {
     ['role', { role: 'overlord' }],
   ])('rejects an unknown %s value', async (field, fields) => {
     const res = await cm.create(UID.processor, { name: 'Bad enum', category: 'other', ...fields });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toContain(field);
+    expectFieldError(res, field, new RegExp(`${field} must be one of`));
   });
 
   test('an invalid update leaves the stored processor unchanged', async () => {
@@ -147,16 +150,14 @@ describe('retention rule', () => {
 
   test('rejects an unknown trigger', async () => {
     const res = await cm.create(UID.retentionRule, { name: 'Bad', dataCategory: 'x', trigger: 'full-moon' });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toContain('trigger');
+    expectFieldError(res, 'trigger', /trigger must be one of/);
   });
 });
 
 describe('legal basis', () => {
   test('codes are unique and must be slugs', async () => {
     const duplicate = await cm.create(UID.legalBasis, { code: 'gdpr-art-6-1-f', regulation: 'GDPR', article: 'x', name: 'x' });
-    expect(duplicate.status).toBe(400);
-    expect(JSON.stringify(duplicate.body.error)).toContain('code');
+    expectFieldError(duplicate, 'code', /unique/i);
     const bad = await cm.create(UID.legalBasis, { code: 'UK GDPR 6', regulation: 'UK GDPR', article: 'x', name: 'x' });
     expectFieldError(bad, 'code', /code must be lower-case/);
     const ok = await cm.create(UID.legalBasis, {
@@ -175,8 +176,10 @@ describe('policy section', () => {
 
   test('stores a subsection with legal bases and justifications, processors and retention rules', async () => {
     const basis = await app.strapi.db.query(UID.legalBasis).findOne({ where: { code: 'gdpr-art-6-1-f' } });
-    const processor = await app.strapi.db.query(UID.processor).findOne({ where: { slug: 'ukfast-hosting' } });
-    const rule = await app.strapi.db.query(UID.retentionRule).findOne({ where: { slug: 'order-records' } });
+    const processor = (await cm.create(UID.processor, { name: 'Subsection Host', category: 'hosting' })).body.data;
+    const rule = (
+      await cm.create(UID.retentionRule, { name: 'Enquiry records', dataCategory: 'Enquiries', period: 'P1Y', trigger: 'collection' })
+    ).body.data;
     const parent = await section({ title: 'Information we collect when you contact us', category: 'collection', position: 1 });
     const child = await section({
       title: 'Email',
@@ -187,13 +190,13 @@ describe('policy section', () => {
       dataCollected: ['email address', 'name'],
       legalBases: [
         {
-          legalBasis: { connect: [{ id: basis.id, documentId: basis.documentId }] },
+          legalBasis: connect(basis),
           justificationLabel: 'Legitimate interests',
           justification: 'Answering enquiries and keeping a record of them',
         },
       ],
-      processors: { connect: [{ id: processor.id, documentId: processor.documentId }] },
-      retentionRules: { connect: [{ id: rule.id, documentId: rule.documentId }] },
+      processors: connect(processor),
+      retentionRules: connect(rule),
       storageLocation: 'United Kingdom',
       storageCountries: ['GB'],
     });
@@ -206,8 +209,8 @@ describe('policy section', () => {
     expect(stored.parent.documentId).toBe(parent.body.data.documentId);
     expect(stored.legalBases[0]).toMatchObject({ justification: 'Answering enquiries and keeping a record of them' });
     expect(stored.legalBases[0].legalBasis.code).toBe('gdpr-art-6-1-f');
-    expect(stored.processors.map((p: any) => p.slug)).toEqual(['ukfast-hosting']);
-    expect(stored.retentionRules.map((r: any) => r.slug)).toEqual(['order-records']);
+    expect(stored.processors.map((p: any) => p.slug)).toEqual(['subsection-host']);
+    expect(stored.retentionRules.map((r: any) => r.slug)).toEqual(['enquiry-records']);
   });
 
   test('refuses a section that is its own parent', async () => {
@@ -240,8 +243,7 @@ describe('policy section', () => {
 
   test('rejects an unknown category', async () => {
     const res = await section({ title: 'Bad', category: 'gossip' });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toContain('category');
+    expectFieldError(res, 'category', /category must be one of/);
   });
 
   test('section slugs are unique within a policy but may repeat across policies', async () => {
@@ -298,10 +300,8 @@ describe('policy', () => {
     const bad = await cm.create(UID.policy, { title: 'Bad', controller: { name: 'X', website: 'www.example.com' } });
     expectFieldError(bad, 'controller.website', /controller.website is not a valid URL/);
     const badEmail = await cm.create(UID.policy, { title: 'Bad', controller: { name: 'X', email: 'not-an-email' } });
-    expect(badEmail.status).toBe(400);
-    expect(JSON.stringify(badEmail.body.error)).toContain('email');
+    expectPathError(badEmail, 'controller.email');
     const badType = await cm.create(UID.policy, { title: 'Bad', changeType: 'medium' });
-    expect(badType.status).toBe(400);
-    expect(JSON.stringify(badType.body.error)).toContain('changeType');
+    expectFieldError(badType, 'changeType', /changeType must be one of/);
   });
 });

@@ -1,17 +1,12 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
+import { UID } from '../helpers/policy-fixture';
 
 /**
  * The public side (REST in every format, GraphQL, the subscription pages) serves published snapshots
  * only: draft edits, unpublished policies and their parts never show, whatever the route or format.
  */
 const MARKER = 'DRAFTONLYMARKER';
-const UID = {
-  policy: 'plugin::privacy-policy.policy',
-  section: 'plugin::privacy-policy.policy-section',
-  processor: 'plugin::privacy-policy.processor',
-  retentionRule: 'plugin::privacy-policy.retention-rule',
-};
 const FORMATS = ['json', 'html', 'markdown', 'text', 'jsonld', 'printable'];
 
 let app: TestApp;
@@ -49,27 +44,50 @@ afterAll(async () => {
   await app?.stop();
 });
 
+// The published words each answer must carry before the draft's absence means anything.
+const PUBLISHED_EN = 'A brief overview only';
+const PUBLISHED_FR = 'Un aperçu seulement';
+
 test('no public REST route, in any format or locale, shows a draft or an unpublished policy', async () => {
-  const paths = [
-    '/api/privacy-policy/policies',
-    '/api/privacy-policy/policies?locale=fr',
-    ...FORMATS.flatMap((format) => [
-      `/api/privacy-policy/policies/privacy-policy?format=${format}`,
-      `/api/privacy-policy/policies/privacy-policy?format=${format}&locale=fr`,
+  const answers: [path: string, status: number, proof: string][] = [
+    ['/api/privacy-policy/policies', 200, '"slug":"privacy-policy"'],
+    ['/api/privacy-policy/policies?locale=fr', 200, '"slug":"privacy-policy"'],
+    ...FORMATS.flatMap((format): [string, number, string][] => [
+      [
+        `/api/privacy-policy/policies/privacy-policy?format=${format}`,
+        200,
+        format === 'jsonld' ? 'Jet Professional Plumbing' : PUBLISHED_EN,
+      ],
+      [
+        `/api/privacy-policy/policies/privacy-policy?format=${format}&locale=fr`,
+        200,
+        format === 'jsonld' ? 'Jet Professional Plumbing' : PUBLISHED_FR,
+      ],
     ]),
-    '/api/privacy-policy/policies/privacy-policy?version=1.0',
-    '/api/privacy-policy/policies/privacy-policy/versions',
-    '/api/privacy-policy/policies/privacy-policy/diff?from=1.0&to=1.0&format=html',
-    '/api/privacy-policy/policies/privacy-policy/diff?from=1.0&to=1.0',
-    '/api/privacy-policy/policies/unpublished-policy',
-    '/api/privacy-policy/policies/unpublished-policy/versions',
+    ['/api/privacy-policy/policies/privacy-policy?version=1.0', 200, PUBLISHED_EN],
+    ['/api/privacy-policy/policies/privacy-policy/versions', 200, '"number":"1.0"'],
+    ['/api/privacy-policy/policies/privacy-policy/diff?from=1.0&to=1.0&format=html', 200, '1.0'],
+    ['/api/privacy-policy/policies/privacy-policy/diff?from=1.0&to=1.0', 200, '"from"'],
+    ['/api/privacy-policy/policies/unpublished-policy', 404, 'unpublished-policy'],
+    ['/api/privacy-policy/policies/unpublished-policy/versions', 404, 'unpublished-policy'],
+    ...['atom', 'rss', 'json'].flatMap((format): [string, number, string][] => [
+      [`/api/privacy-policy/policies/privacy-policy/feed?format=${format}`, 200, 'Privacy Policy: every version'],
+      [
+        `/api/privacy-policy/policies/privacy-policy/feed?format=${format}&locale=fr`,
+        200,
+        'Politique de confidentialité : toutes les versions',
+      ],
+    ]),
+    ['/api/privacy-policy/policies/privacy-policy/archive', 200, 'Privacy Policy: every version'],
+    ['/api/privacy-policy/policies/privacy-policy/archive?locale=fr', 200, 'Politique de confidentialité : toutes les versions'],
+    ['/api/privacy-policy/policies/unpublished-policy/feed', 404, 'unpublished-policy'],
+    ['/api/privacy-policy/policies/unpublished-policy/archive', 404, 'unpublished-policy'],
   ];
-  for (const path of paths) {
+  for (const [path, status, proof] of answers) {
     const res = await app.http.get(path);
-    expect([path, res.status < 500]).toEqual([path, true]);
-    expect([path, res.text.includes(MARKER)]).toEqual([path, false]);
+    expect({ path, status: res.status, proof: res.text.includes(proof) }).toEqual({ path, status, proof: true });
+    expect({ path, draft: res.text.includes(MARKER) }).toEqual({ path, draft: false });
   }
-  expect((await app.http.get('/api/privacy-policy/policies/unpublished-policy')).status).toBe(404);
 });
 
 test("GraphQL's public queries and the generated content API show no draft either", async () => {

@@ -4,6 +4,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitUntil } from '../helpers/subscribers';
+import { UID } from '../helpers/policy-fixture';
 
 /**
  * Property-based fuzzing of every route the plugin adds, with a fixed seed and a bounded number of runs
@@ -172,7 +173,7 @@ beforeAll(async () => {
     },
   });
   token = await adminToken(app);
-  policyDocumentId = (await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy' } })).documentId;
+  policyDocumentId = (await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy' } })).documentId;
 });
 afterAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,4 +1,5 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
+import { UID } from '../helpers/policy-fixture';
 
 let app: TestApp;
 const gql = async (query: string, variables: object = {}) => (await app.http.post('/graphql').send({ query, variables })).body;
@@ -6,12 +7,10 @@ const gql = async (query: string, variables: object = {}) => (await app.http.pos
 beforeAll(async () => {
   app = await startStrapi({ demoContent: true, env: { PRIVACY_POLICY_RATE_PER_IP: '1000' } });
   // A second, minor version, so that history and diff have something to show.
-  const policy = await app.strapi.db
-    .query('plugin::privacy-policy.policy')
-    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
-  const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
+  const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary' } });
   await app.strapi
-    .documents('plugin::privacy-policy.policy-section')
+    .documents(UID.section)
     .update({ documentId: summary.documentId, data: { body: 'A shorter overview of how we handle your information.' } as any });
   const today = app.strapi.plugin('privacy-policy').service('clock').today();
   await app.strapi
@@ -89,6 +88,42 @@ test('privacyPolicy is typed all the way down, with the html and markdown render
   expect(policy.markdown).toMatch(/^# Privacy Policy\n/);
 });
 
+test('privacyPolicy gives the law, the first layer, the rights explained and the new facts, as the REST JSON does', async () => {
+  const { data, errors } = await gql(`{
+    privacyPolicy(slug: "privacy-policy") {
+      applicableLaw
+      lawName
+      controller { name establishmentCountry }
+      firstLayer {
+        law { id name statement }
+        controller { name contacts { field label value } }
+        dataCollected
+        purposes { purpose dpvPurpose legalBases }
+        recipients
+        transfers { territory noneOutside items { recipient countries safeguards safeguardCopy } }
+        retention { slug dataCategory period periodText }
+        rights { right name citation anchor }
+        complaints { toController { citation } authorities { name url dpv citation } anyEeaAuthority citation sentences }
+      }
+      rightsExplained { howToAsk identity timeLimit free rights { right name citation anchor meaning limits } }
+      sections { children { legalBases { purpose dpvPurpose } processors { safeguardCopy jointArrangement } } }
+    }
+  }`);
+  expect(errors).toBeUndefined();
+  const rest = (await app.http.get('/api/privacy-policy/policies/privacy-policy')).body.data;
+  const policy = data.privacyPolicy;
+  expect(policy.applicableLaw).toBe(rest.applicableLaw);
+  expect(policy.lawName).toBe(rest.lawName);
+  expect(policy.firstLayer).toEqual(rest.firstLayer);
+  expect(policy.rightsExplained).toEqual(rest.rightsExplained);
+  expect(policy.firstLayer.law.statement).toMatch(/^This notice is given under /);
+  expect(policy.firstLayer.complaints.sentences.length).toBeGreaterThan(0);
+  const claims = rest.sections.flatMap((section: any) => section.children.flatMap((child: any) => child.legalBases));
+  expect(policy.sections.flatMap((section: any) => section.children.flatMap((child: any) => child.legalBases))).toEqual(
+    claims.map((claim: any) => ({ purpose: claim.purpose ?? null, dpvPurpose: claim.dpvPurpose ?? null })),
+  );
+});
+
 test('privacyPolicy serves any version on request, and null for an unknown one', async () => {
   const { data } = await gql(
     '{ first: privacyPolicy(slug: "privacy-policy", version: "1.0") { version { number } sections { slug body } } missing: privacyPolicy(slug: "privacy-policy", version: "9.9") { title } unknown: privacyPolicy(slug: "nope") { title } }',
@@ -144,7 +179,7 @@ test('subscribeToPrivacyPolicy answers the same whoever asks, validates, and is 
   expect(first).toEqual(again);
   expect(first).toEqual(other);
   expect(first.data.subscribeToPrivacyPolicy.message).toMatch(/^If this address can be subscribed/);
-  expect(await app.strapi.db.query('plugin::privacy-policy.subscriber').count({ where: { email: 'graph@example.test' } })).toBe(1);
+  expect(await app.strapi.db.query(UID.subscriber).count({ where: { email: 'graph@example.test' } })).toBe(1);
 
   const invalid = await gql(mutation, { email: 'nope' });
   expect(invalid.errors[0].message).toBe('email is not a valid email address');

@@ -3,39 +3,78 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, contentManager } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { waitUntil } from '../helpers/subscribers';
+import { clockOf, UID } from '../helpers/policy-fixture';
 
-const UID = { section: 'plugin::privacy-policy.policy-section', policy: 'plugin::privacy-policy.policy' };
+const DEMO = require('../../example/demo-content/jet-professional-plumbing.json');
+const DEMO_FRENCH = require('../../example/demo-content/jet-professional-plumbing.fr.json');
+const { translatedImport } = require('../../example/src/demo-translation');
 
 let app: TestApp;
 let sink: SmtpSink;
 let token: string;
 let cm: ReturnType<typeof contentManager>;
-let policyDocumentId: string;
 
-const day = (offset: number) => new Date(Date.UTC(2031, 0, 1 + offset)).toISOString().slice(0, 10);
+const { day, setToday } = clockOf(() => app, '2031-01-01');
+/** The demo policy, as imported at start: read-only here; the tests that publish use copies of their own. */
 const read = (query: string) => app.http.get(`/api/privacy-policy/policies/privacy-policy${query}`);
 const gql = async (query: string) => (await app.http.post('/graphql').send({ query })).body;
-const publish = (body: object) =>
-  app.http.post(`/privacy-policy/policies/${policyDocumentId}/versions`).set('Authorization', `Bearer ${token}`).send(body);
-const summaryOf = (locale: string) => app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale } });
 
-const addSubscriber = (email: string, locale: string | null) =>
-  app.strapi.db.query('plugin::privacy-policy.subscriber').create({
-    data: {
-      email,
-      scope: 'privacy-policy',
-      status: 'confirmed',
-      locale,
-      consent: {},
-      unsubscribeSalt: randomBytes(16).toString('hex'),
-      createdAt: new Date(),
+/**
+ * A copy of the demo policy for one test, under a slug of its own, imported in English and French as the
+ * example app imports the demo (the processors and retention rules are the demo's own), 1.0 published in each.
+ */
+const bilingualPolicy = async (slug: string) => {
+  const importer = app.strapi.plugin('privacy-policy').service('policy-import');
+  const english = { ...DEMO, policy: { ...DEMO.policy, slug } };
+  const { documentId } = await importer.importPolicy(english, { publish: true });
+  await importer.importPolicy(translatedImport(english, DEMO_FRENCH), { publish: true, locale: 'fr' });
+  return {
+    slug,
+    documentId,
+    read: (query: string) => app.http.get(`/api/privacy-policy/policies/${slug}${query}`),
+    publish: (body: object) =>
+      app.http.post(`/privacy-policy/policies/${documentId}/versions`).set('Authorization', `Bearer ${token}`).send(body),
+    /** The draft of this policy's "summary" section in a locale. */
+    summaryOf: async (locale: string) => {
+      const draft = await app.strapi.db
+        .query(UID.policy)
+        .findOne({ where: { documentId, locale, publishedAt: null }, populate: { sections: true } });
+      return draft.sections.find((section: any) => section.slug === 'summary');
     },
-  });
-const recipientsOf = (subjectPart: string) =>
-  sink.messages
-    .filter((message) => message.parsed.subject?.includes(subjectPart))
-    .map((message) => message.to)
-    .sort();
+  };
+};
+
+/** Confirmed subscribers to one policy, one per locale preference; the addresses start with `tag`. */
+const readersOf = async (slug: string, tag: string) => {
+  const readers = {
+    french: [`${tag}-francophone@example.test`, 'fr'],
+    canadian: [`${tag}-quebecois@example.test`, 'fr-CA'],
+    english: [`${tag}-english@example.test`, 'en'],
+    german: [`${tag}-german@example.test`, 'de'],
+    unspecified: [`${tag}-unspecified@example.test`, null],
+  } as const;
+  for (const [email, locale] of Object.values(readers)) {
+    await app.strapi.db.query(UID.subscriber).create({
+      data: {
+        email,
+        scope: slug,
+        status: 'confirmed',
+        locale,
+        consent: {},
+        unsubscribeSalt: randomBytes(16).toString('hex'),
+        createdAt: new Date(),
+      },
+    });
+  }
+  const emails = Object.fromEntries(Object.entries(readers).map(([key, [email]]) => [key, email])) as Record<keyof typeof readers, string>;
+  /** Which of these readers got an email whose subject contains `subjectPart`, sorted. */
+  const recipientsOf = (subjectPart: string) =>
+    sink.messages
+      .filter((message) => Object.values(emails).includes(message.to) && message.parsed.subject?.includes(subjectPart))
+      .map((message) => message.to)
+      .sort();
+  return { ...emails, recipientsOf };
+};
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -49,11 +88,18 @@ beforeAll(async () => {
       PRIVACY_POLICY_DELIVERY: 'true',
     },
   });
-  app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${day(0)}T12:00:00Z`);
+  setToday(0);
   token = await adminToken(app);
   cm = contentManager(app, token);
-  policyDocumentId = (await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy' } })).documentId;
   await app.strapi.plugin('i18n').service('locales').create({ code: 'de', name: 'German (de)' });
+});
+// Each test starts with the demo policy as the only published one, whatever an earlier test published.
+beforeEach(async () => {
+  setToday(0);
+  const copies = await app.strapi.db
+    .query(UID.policy)
+    .findMany({ where: { publishedAt: { $notNull: true }, slug: { $ne: 'privacy-policy' } }, select: ['documentId', 'locale'] });
+  for (const { documentId, locale } of copies) await app.strapi.documents(UID.policy).unpublish({ documentId, locale });
 });
 afterAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -131,29 +177,23 @@ describe('the read API takes a locale', () => {
 });
 
 describe('each locale is versioned on its own, and notified in its own language', () => {
-  beforeAll(async () => {
-    await addSubscriber('francophone@example.test', 'fr');
-    await addSubscriber('quebecois@example.test', 'fr-CA');
-    await addSubscriber('english@example.test', 'en');
-    await addSubscriber('german@example.test', 'de');
-    await addSubscriber('unspecified@example.test', null);
-  });
-
   test('a major French version goes to French readers only, in French, with French links', async () => {
-    const summary = await summaryOf('fr');
+    const policy = await bilingualPolicy('bilingual-french-major');
+    const readers = await readersOf(policy.slug, 'french-major');
+    const summary = await policy.summaryOf('fr');
     const edited = await cm.update(UID.section, `${summary.documentId}?locale=fr`, {
       body: 'Un aperçu réécrit : nous ne transférons plus de données hors du Royaume-Uni.',
     });
     expect(edited.status).toBe(200);
-    const res = await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'Nouveau résumé', locale: 'fr' });
+    const res = await policy.publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'Nouveau résumé', locale: 'fr' });
     expect(res.status).toBe(201);
     expect(res.body.data.version).toMatchObject({ number: '2.0', locale: 'fr' });
-    expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['1.0']);
-    expect((await read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.0', '1.0']);
+    expect((await policy.read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['1.0']);
+    expect((await policy.read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.0', '1.0']);
 
-    await waitUntil(async () => recipientsOf('la version 2.0').length === 2, 20_000);
-    expect(recipientsOf('la version 2.0')).toEqual(['francophone@example.test', 'quebecois@example.test']);
-    const message = sink.to('francophone@example.test')[0];
+    await waitUntil(async () => readers.recipientsOf('la version 2.0').length === 2, 20_000);
+    expect(readers.recipientsOf('la version 2.0')).toEqual([readers.french, readers.canadian].sort());
+    const message = sink.to(readers.french)[0];
     // The demo's controller names the organisation; the French words come from the version's language.
     expect(message.parsed.subject).toBe(
       'Jet Professional Plumbing & Heating : la version 2.0 de notre Politique de confidentialité entre en vigueur le 31 janvier 2031',
@@ -162,38 +202,37 @@ describe('each locale is versioned on its own, and notified in its own language'
       'Chez Jet Professional Plumbing & Heating, nous modifions notre Politique de confidentialité. La version 2.0 entre en vigueur le 31 janvier 2031.',
     );
     expect(message.parsed.text).toContain('- Section «\u00a0En bref\u00a0» reformulée\n');
-    expect(message.parsed.text).toContain('/diff?from=1.0&to=2.0&format=printable&locale=fr');
+    expect(message.parsed.text).toContain(`/${policy.slug}/diff?from=1.0&to=2.0&format=printable&locale=fr`);
     expect(message.parsed.text).toContain('locale=fr');
 
     // The pages its links open are in French, down to the redline's own words and the lang attribute.
-    const redline = await read('/diff?from=1.0&to=2.0&format=printable&locale=fr');
+    const redline = await policy.read('/diff?from=1.0&to=2.0&format=printable&locale=fr');
     expect(redline.text).toMatch(/^<!doctype html>\n<html lang="fr">/);
     expect(redline.text).toContain('<h1>Politique de confidentialité : modifications de la version 1.0 à la version 2.0</h1>');
     expect(redline.text).toContain('<h2>Textes reformulés</h2>');
     expect(redline.text).toContain('La version 2.0 entre en vigueur le <time datetime="2031-01-31">31 janvier 2031</time>.');
-    expect((await read('?format=printable&version=2.0&locale=fr')).text).toMatch(/^<!doctype html>\n<html lang="fr">/);
-    const { data } = await gql('{ privacyPolicyDiff(slug: "privacy-policy", from: "1.0", to: "2.0", locale: "fr") { html } }');
+    expect((await policy.read('?format=printable&version=2.0&locale=fr')).text).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    const { data } = await gql(`{ privacyPolicyDiff(slug: "${policy.slug}", from: "1.0", to: "2.0", locale: "fr") { html } }`);
     expect(data.privacyPolicyDiff.html).toContain('<article class="privacy-policy-redline" lang="fr">');
     expect(data.privacyPolicyDiff.html).toContain('<strong>Texte</strong> : ');
     expect(message.parsed.text).toContain('Nouveau résumé');
   });
 
   test('a major English version goes to everyone else, in English: readers of a locale the policy lacks get the default', async () => {
-    const summary = await summaryOf('en');
+    const policy = await bilingualPolicy('bilingual-english-major');
+    const readers = await readersOf(policy.slug, 'english-major');
+    const summary = await policy.summaryOf('en');
     await cm.update(UID.section, summary.documentId, { body: 'A rewritten overview: we no longer transfer data outside the UK.' });
-    const res = await publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'New summary' });
+    const res = await policy.publish({ changeType: 'major', effectiveDate: day(30), changeSummary: 'New summary' });
     expect(res.status).toBe(201);
     expect(res.body.data.version).toMatchObject({ number: '2.0', locale: 'en' });
 
-    await waitUntil(async () => recipientsOf('Privacy Policy: version 2.0').length === 3, 20_000);
+    await waitUntil(async () => readers.recipientsOf('Privacy Policy: version 2.0').length === 3, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(recipientsOf('Privacy Policy: version 2.0')).toEqual([
-      'english@example.test',
-      'german@example.test',
-      'unspecified@example.test',
-    ]);
-    expect(recipientsOf('la version 2.0')).toHaveLength(2);
-    const message = sink.to('german@example.test')[0];
+    expect(readers.recipientsOf('Privacy Policy: version 2.0')).toEqual([readers.english, readers.german, readers.unspecified].sort());
+    // The French readers get nothing: the French policy did not change.
+    expect(readers.recipientsOf('version 2.0')).toHaveLength(3);
+    const message = sink.to(readers.german)[0];
     expect(message.parsed.subject).toBe(
       'Jet Professional Plumbing & Heating is changing its Privacy Policy: version 2.0 takes effect on 31 January 2031',
     );
@@ -203,29 +242,33 @@ describe('each locale is versioned on its own, and notified in its own language'
 });
 
 test("the content manager's own Publish button records a version of the locale it publishes", async () => {
+  const policy = await bilingualPolicy('bilingual-publish-button');
   const res = await app.http
-    .post(`/content-manager/collection-types/${UID.policy}/${policyDocumentId}/actions/publish?locale=fr`)
+    .post(`/content-manager/collection-types/${UID.policy}/${policy.documentId}/actions/publish?locale=fr`)
     .set('Authorization', `Bearer ${token}`)
     .send({ title: 'Politique de confidentialité (révisée)', changeType: 'minor', effectiveDate: day(31) });
   expect(res.status).toBe(200);
-  expect((await read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.1', '2.0', '1.0']);
-  expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['2.0', '1.0']);
-  expect((await read('?locale=fr&version=2.1')).body.data.title).toBe('Politique de confidentialité (révisée)');
+  expect((await policy.read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['1.1', '1.0']);
+  expect((await policy.read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['1.0']);
+  expect((await policy.read('?locale=fr&version=1.1')).body.data.title).toBe('Politique de confidentialité (révisée)');
 });
 
 test('publishing every locale at once records a version for each locale', async () => {
+  const policy = await bilingualPolicy('bilingual-every-locale');
   const documents = app.strapi.documents(UID.policy);
   await documents.update({
-    documentId: policyDocumentId,
+    documentId: policy.documentId,
     locale: 'en',
     data: { introduction: 'Intro, English edit.', changeType: 'minor', effectiveDate: day(32) } as any,
   });
   await documents.update({
-    documentId: policyDocumentId,
+    documentId: policy.documentId,
     locale: 'fr',
     data: { introduction: 'Intro, modification française.', changeType: 'minor', effectiveDate: day(32) } as any,
   });
-  await documents.publish({ documentId: policyDocumentId, locale: '*' });
-  expect((await read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['2.2', '2.1', '2.0', '1.0']);
-  expect((await read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['2.1', '2.0', '1.0']);
+  await documents.publish({ documentId: policy.documentId, locale: '*' });
+  expect((await policy.read('/versions?locale=fr')).body.data.map((entry: any) => entry.number)).toEqual(['1.1', '1.0']);
+  expect((await policy.read('/versions')).body.data.map((entry: any) => entry.number)).toEqual(['1.1', '1.0']);
+  expect((await policy.read('?version=1.1')).body.data.introduction).toBe('Intro, English edit.');
+  expect((await policy.read('?locale=fr&version=1.1')).body.data.introduction).toBe('Intro, modification française.');
 });

@@ -3,17 +3,15 @@ import { adminToken, contentManager } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { startWebhookReceiver } from '../helpers/webhook-receiver';
 import { addSubscribers, waitUntil } from '../helpers/subscribers';
-import { createSmallPolicy, dayFrom, setClock, UID } from '../helpers/policy-fixture';
-
-const day = dayFrom('2031-03-01');
+import { clockOf, createSmallPolicy, UID } from '../helpers/policy-fixture';
 
 let app: TestApp;
 let sink: SmtpSink;
 let token: string;
 let cm: ReturnType<typeof contentManager>;
 
+const { day, setToday } = clockOf(() => app, '2031-03-01');
 const auth = () => ({ Authorization: `Bearer ${token}` });
-const setToday = (offset: number) => setClock(app, day(offset));
 const publishRoute = (documentId: string, body: object) =>
   app.http.post(`/privacy-policy/policies/${documentId}/versions`).set(auth()).send(body);
 const withdrawRoute = (documentId: string, number: string, body: object) =>
@@ -406,6 +404,7 @@ test('a withdrawal fires the privacy-policy.version.withdrawn webhook after the 
       },
     ]);
   } finally {
+    await app.http.delete(`/admin/webhooks/${webhook.body.data.id}`).set(auth());
     await receiver.close();
   }
 });

@@ -1,11 +1,11 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken } from '../helpers/admin-api';
-import { dayFrom, setClock, UID } from '../helpers/policy-fixture';
-
-const day = dayFrom('2031-06-01');
+import { clockOf, UID } from '../helpers/policy-fixture';
 
 let app: TestApp;
 let token: string;
+
+const { day, setToday } = clockOf(() => app, '2031-06-01');
 
 const auth = () => ({ Authorization: `Bearer ${token}` });
 const documents = (uid: string) => app.strapi.documents(uid as any);
@@ -73,7 +73,7 @@ const policyWithHistory = async (name: string) => {
       sections: [orders.documentId, contact.documentId],
     },
   });
-  setClock(app, day(0));
+  setToday(0);
   expect(
     (await publishRoute(policy.documentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' })).status,
   ).toBe(201);
@@ -180,7 +180,7 @@ test('restoring 1.0 after many changes makes the draft equal to 1.0, without pub
   // The editor reviews and publishes as usual: compared with 2.0, it records 1.0's content again.
   const preview = (await app.http.get(`/privacy-policy/policies/${documentId}/publish-preview`).set(auth())).body.data;
   expect(preview).toMatchObject({ previous: { number: '2.0' }, unchanged: false, nextNumber: { major: '3.0' } });
-  setClock(app, day(30));
+  setToday(30);
   const republished = await publishRoute(documentId, {
     changeType: 'major',
     effectiveDate: day(60),

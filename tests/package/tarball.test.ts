@@ -1,7 +1,8 @@
-import { execFileSync, spawn, ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../helpers/child-strapi';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const rootPackage = require('../../package.json');
@@ -23,8 +24,13 @@ const run = (command: string, args: string[], cwd: string) =>
     env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
   });
 
-test('strapi-plugin verify passes on the built package', () => {
-  expect(run(path.join(ROOT, 'node_modules', '.bin', 'strapi-plugin'), ['verify'], ROOT)).toBeDefined();
+test('strapi-plugin verify passes on the built package: package.json and both exports resolve', () => {
+  // The command reports each check that passed on stderr.
+  const verify = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'strapi-plugin'), ['verify'], { cwd: ROOT, encoding: 'utf8' });
+  expect(verify.status).toBe(0);
+  const output = `${verify.stdout}${verify.stderr}`;
+  for (const check of ['Verified package.json', 'Checking files for exports', 'Resolving esm exports', 'Resolving cjs exports'])
+    expect(output).toContain(`✔ ${check}`);
 });
 
 test('the npm pack tarball installs into a fresh Strapi 5.54 app and serves a published policy', async () => {
@@ -34,6 +40,8 @@ test('the npm pack tarball installs into a fresh Strapi 5.54 app and serves a pu
   const files = run('tar', ['-tzf', path.join(appDir, packed)], appDir);
   expect(files).toContain('package/dist/server/index.js');
   expect(files).toContain('package/dist/admin/index.mjs');
+  // The web components served at /api/privacy-policy/embed.js (npm run build → embed/build.mjs).
+  expect(files).toContain('package/dist/embed/embed.js');
   expect(files).not.toContain('package/tests/');
 
   cpSync(path.join(__dirname, 'fresh-app'), appDir, { recursive: true });
@@ -65,7 +73,7 @@ test('the npm pack tarball installs into a fresh Strapi 5.54 app and serves a pu
   // The admin panel of the fresh app bundles the plugin's admin entry.
   run(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], appDir);
 
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   server = spawn(process.execPath, ['boot-and-publish.js'], {
     cwd: appDir,
     env: { ...process.env, PORT: String(port), NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
@@ -86,4 +94,5 @@ test('the npm pack tarball installs into a fresh Strapi 5.54 app and serves a pu
   expect(html).toContain('<h2>Web server logs</h2>');
   expect(html).toContain('<p>We log <em>requests</em>.</p>');
   expect(html).toContain('Legitimate interests — GDPR Article 6(1)(f)');
-});
+  // npm install of a fresh Strapi app, its admin build and a boot: minutes by design.
+}, 600_000);

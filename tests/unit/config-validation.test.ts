@@ -24,11 +24,25 @@ test.each([
   ['publicUrl', (c: any) => (c.publicUrl = 'ftp://example.com'), 'publicUrl must be an http(s) origin such as https://www.example.com'],
   ['installLegalBases', (c: any) => (c.installLegalBases = 'yes'), 'installLegalBases must be a boolean'],
   ['compliance', (c: any) => (c.compliance.blockPublishOnErrors = 1), 'compliance.blockPublishOnErrors must be a boolean'],
+  ['acceptance rule', (c: any) => (c.acceptance.requireOn = 'minor'), 'acceptance.requireOn must be "major" or "any", not "minor"'],
+  ['acceptance of upcoming versions', (c: any) => (c.acceptance.allowUpcoming = 'true'), 'acceptance.allowUpcoming must be a boolean'],
+  [
+    'user deletion choice',
+    (c: any) => (c.acceptance.onUserDelete = 'pseudonymise'),
+    'acceptance.onUserDelete must be "erase" or "anonymise", not "pseudonymise"',
+  ],
   [
     'rate limit',
     (c: any) => (c.subscriptions.rateLimit.perIp.max = 0),
     'subscriptions.rateLimit.perIp.max must be a whole number from 1 to 1000000',
   ],
+  [
+    'rate limit store',
+    (c: any) => (c.subscriptions.rateLimit.store = 'redis'),
+    'subscriptions.rateLimit.store must be "database" or "memory"',
+  ],
+  ['cache size', (c: any) => (c.cache.maxBytes = 1000), 'cache.maxBytes must be a whole number from 1048576 to 8589934592'],
+  ['cache poll', (c: any) => (c.cache.pollIntervalMs = 10), 'cache.pollIntervalMs must be a whole number from 100 to 60000'],
   [
     'token lifetime',
     (c: any) => (c.subscriptions.confirmTokenTtlHours = 0),
@@ -46,6 +60,11 @@ test.each([
   ],
 ])('a wrong %s stops the start with a message naming the key', (_name, change, message) => {
   expect(refusal(change)).toBe(`privacy-policy config: ${message}`);
+});
+
+test('acceptance: major versions only, no upcoming version, records erased with the user, unless configured', () => {
+  expect(valid().acceptance).toEqual({ requireOn: 'major', allowUpcoming: false, onUserDelete: 'erase' });
+  expect(refusal((c) => (c.acceptance = { requireOn: 'any', allowUpcoming: true, onUserDelete: 'anonymise' }))).toBeNull();
 });
 
 test('every wrong value is named at once', () => {

@@ -4,8 +4,9 @@ import { claim, processor, retentionRule, section, snapshot } from '../fixtures/
 
 const ukfast = processor({ slug: 'ukfast', name: 'UKFast', category: 'hosting' });
 const orders = retentionRule({ slug: 'orders', name: 'Orders', period: 'P6Y' });
-const base = () =>
-  snapshot([
+// The seed is a UK notice: its UK host is no transfer (the law decides what is a third country).
+const base = () => {
+  const policy = snapshot([
     section({ slug: 'summary', title: 'Summary', body: 'We collect little.' }),
     section({
       slug: 'contact',
@@ -24,6 +25,9 @@ const base = () =>
     section({ slug: 'retention', title: 'Retention', retentionRules: [orders] }),
     section({ slug: 'rights', title: 'Rights', rights: ['access', 'erasure', 'complaint'] }),
   ]);
+  policy.policy.applicableLaw = 'uk-gdpr';
+  return policy;
+};
 
 const rules = (from = base(), to = base()) => classify(diffSnapshots(from, to)).reasons.map((reason) => reason.rule);
 
@@ -33,7 +37,8 @@ test('identical snapshots give an empty diff and a minor suggestion', () => {
   expect(classify(diff)).toEqual({ suggestion: 'minor', reasons: [] });
 });
 
-test('a reworded body is a word-level diff and stays minor', () => {
+// Changed by issue 14: prose the classifier cannot read is "review", not minor.
+test('a reworded body is a word-level diff and is for review', () => {
   const to = base();
   to.sections[0].body = 'We collect very little.';
   const diff = diffSnapshots(base(), to);
@@ -51,7 +56,17 @@ test('a reworded body is a word-level diff and stays minor', () => {
       ],
     },
   ]);
-  expect(classify(diff).suggestion).toBe('minor');
+  expect(classify(diff)).toEqual({
+    suggestion: 'review',
+    reasons: [
+      {
+        rule: 'text-changed',
+        effect: 'review',
+        message: 'the text of section "Summary" changed: the classifier cannot read prose; read it',
+        path: 'sections.summary.body',
+      },
+    ],
+  });
 });
 
 test('sections added, removed and moved are told apart', () => {
@@ -92,7 +107,12 @@ test('rule: more data collected in an activity is major', () => {
   const classification = classify(diffSnapshots(base(), to));
   expect(classification.suggestion).toBe('major');
   expect(classification.reasons).toEqual([
-    { rule: 'new-data-collected', message: '"Phone" collects more data: call recordings', path: 'sections.phone.dataCollected' },
+    {
+      rule: 'new-data-collected',
+      effect: 'major',
+      message: '"Phone" collects more data: call recordings',
+      path: 'sections.phone.dataCollected',
+    },
   ]);
 });
 
@@ -151,9 +171,11 @@ test('rule: a weaker safeguard for a transfer outside the UK/EEA is major; a str
     ];
     return next;
   };
-  expect(rules(outside('standard-contractual-clauses'), outside('explicit-consent'))).toEqual(['weaker-safeguard']);
-  expect(rules(outside('standard-contractual-clauses', ['explicit-consent']), outside('explicit-consent'))).toEqual(['weaker-safeguard']);
+  // Changed by issue 14: 'standard-contractual-clauses' now means the repealed pre-2021 clauses; the 2021 ones are 'eu-scc-2021'.
+  expect(rules(outside('eu-scc-2021'), outside('explicit-consent'))).toEqual(['weaker-safeguard']);
+  expect(rules(outside('eu-scc-2021', ['explicit-consent']), outside('explicit-consent'))).toEqual(['weaker-safeguard']);
   expect(rules(outside('privacy-shield'), outside('data-privacy-framework'))).toEqual([]);
+  expect(rules(outside('standard-contractual-clauses'), outside('eu-scc-2021'))).toEqual([]);
 });
 
 test('rule: a new legal basis is major; a reworded justification is not', () => {
@@ -169,7 +191,8 @@ test('rule: a new legal basis is major; a reworded justification is not', () => 
   reworded.sections[1].children[0].legalBases = [claim('gdpr-art-6-1-f', 'a better reason')];
   const rewordedDiff = diffSnapshots(base(), reworded);
   expect(rewordedDiff.legalBases.changed[0].changes[0]).toMatchObject({ field: 'justification', from: 'because', to: 'a better reason' });
-  expect(classify(rewordedDiff).suggestion).toBe('minor');
+  // Changed by issue 14: a reworded justification is prose to read ("review"), not minor.
+  expect(classify(rewordedDiff).suggestion).toBe('review');
 });
 
 test('rule: a longer retention period is major; a shorter one is not', () => {
@@ -181,7 +204,7 @@ test('rule: a longer retention period is major; a shorter one is not', () => {
   const longer = diffSnapshots(withPeriod('P6Y'), withPeriod('P7Y'));
   expect(longer.retentionRules.changed[0].changes).toEqual([{ field: 'period', from: 'P6Y', to: 'P7Y' }]);
   expect(classify(longer).reasons).toEqual([
-    { rule: 'longer-retention', message: '"Orders" is kept longer (P6Y → P7Y)', path: 'retentionRules.orders.period' },
+    { rule: 'longer-retention', effect: 'major', message: '"Orders" is kept longer (P6Y → P7Y)', path: 'retentionRules.orders.period' },
   ]);
   expect(rules(withPeriod('P6Y'), withPeriod('P18M'))).toEqual([]);
   expect(rules(withPeriod('P1Y'), withPeriod(null))).toEqual(['longer-retention']);
@@ -191,7 +214,7 @@ test('rule: a right no longer stated anywhere is major; moving it between sectio
   const removed = base();
   removed.sections[3].rights = ['access', 'complaint'];
   expect(classify(diffSnapshots(base(), removed)).reasons).toEqual([
-    { rule: 'removed-right', message: 'the policy no longer states the right: erasure', path: 'rights' },
+    { rule: 'removed-right', effect: 'major', message: 'the policy no longer states the right: erasure', path: 'rights' },
   ]);
   const moved = base();
   moved.sections[3].rights = ['access', 'complaint'];

@@ -261,6 +261,15 @@ describe('stored slugs are shown by their names', () => {
     expect(valueText('section', 'ageThreshold', null, 'en')).toBe('(none)');
   });
 
+  test('the law that applies and the kind of purpose show in words, not as their stored values', () => {
+    expect(valueText('policy', 'applicableLaw', 'uk-gdpr', 'en')).toMatch(/UK GDPR/);
+    expect(valueText('policy', 'applicableLaw', 'uk-gdpr', 'en')).not.toBe('uk-gdpr');
+    expect(valueText('policy', 'applicableLaw', 'eu-and-uk-gdpr', 'de')).toMatch(/ und /);
+    expect(valueText('section', 'dpvPurpose', 'DirectMarketing', 'en')).toBe('Direct marketing');
+    expect(valueText('section', 'dpvPurpose', 'DirectMarketing', 'fr')).toBe('Prospection commerciale');
+    expect(valueText('section', 'dpvPurpose', 'SomethingNew', 'en')).toBe('SomethingNew');
+  });
+
   test('linked processors and retention rules are named from the snapshots, else from their slug', () => {
     const { before, after, diff } = everyFieldChanged();
     const names = namesOf(diff, before, after);

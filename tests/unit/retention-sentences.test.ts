@@ -65,7 +65,8 @@ test.each([
 
 test.each(['html', 'markdown', 'text'])('%s: a processor\'s parts read as sentences, and two safeguards are "Safeguards"', (format) => {
   const output = (render(policy(), context, format as 'html' | 'markdown' | 'text') as string).replace(/\s*\n\s*/g, ' ');
+  // The policy states no applicable law, so it is an EU GDPR notice: the United Kingdom is outside its territory.
   expect(output).toMatch(
-    /Ledger Ltd(<\/strong>|\*\*)?\. Keeps our books\. Stored in: United Kingdom\. Safeguards: Standard contractual clauses; Binding corporate rules/,
+    /Ledger Ltd(<\/strong>|\*\*)?\. Keeps our books\. Stored in: United Kingdom\. Transferred outside the European Economic Area \(EEA\)\. Safeguards: Standard contractual clauses; Binding corporate rules/,
   );
 });

@@ -111,7 +111,8 @@ test('the structured facts are plain lines', () => {
   expect(output).toContain('Information collected:\n\n * Email address');
   expect(output).toContain(' * Legitimate interests — GDPR Article 6(1)(f). Our interest: Answering you.');
   expect(unwrapped(output)).toContain(
-    'Mailer Inc (https://mailer.example/privacy). Stores our email. Stored in: United States of America. Transferred outside the UK/EEA. Safeguard: Standard contractual clauses',
+    // An EU GDPR notice (no applicableLaw) names its own territory: the EEA, not "the UK/EEA".
+    'Mailer Inc (https://mailer.example/privacy). Stores our email. Stored in: United States of America. Transferred outside the European Economic Area (EEA). Safeguard: Standard contractual clauses',
   );
   expect(output).toContain(' * Enquiries: kept for 1 year. From your last message');
   expect(output).toContain(' * Access your information');

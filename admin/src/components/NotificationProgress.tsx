@@ -1,45 +1,32 @@
-import { useCallback, useEffect, useState } from 'react';
 import { Box, Button, Flex, ProgressBar, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
-
-interface Notification {
-  id: number;
-  /** An announcement of a major version, or the notice that a withdrawn version will not take effect. */
-  kind?: 'announcement' | 'withdrawal';
-  versionNumber: string;
-  status: string;
-  counts: { pending: number; sending: number; sent: number; failed: number; skipped: number; total: number };
-}
+import { useErrorNotification, useQueryErrorNotification } from './api-errors';
+import { useGetPolicyNotificationsQuery, useRetryFailedDeliveriesMutation } from '../services/api';
 
 /**
- * One progress bar per notification (a major version's announcement, or a withdrawal notice), refreshed
- * every two seconds, and at once when `revision` changes (after a withdrawal).
+ * One progress bar per notification (a major version's announcement, or a withdrawal notice), read
+ * again every two seconds, and at once after a publish or a withdrawal (they invalidate the list).
+ * `canRetry` (the role may retry failed notifications) shows Retry failed.
  */
-export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { policyDocumentId: string; revision?: number }) => {
+export const NotificationProgress = ({ policyDocumentId, canRetry }: { policyDocumentId: string; canRetry: boolean }) => {
   const t = useTranslate();
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [notifications, setNotifications] = useState<Notification[]>([]);
-
-  const load = useCallback(
-    () => get<any>(`/privacy-policy/notifications?policyDocumentId=${policyDocumentId}`).then(({ data }) => setNotifications(data.data)),
-    [get, policyDocumentId],
-  );
-
-  useEffect(() => {
-    load();
-    const timer = setInterval(load, 2000);
-    return () => clearInterval(timer);
-  }, [load, revision]);
+  const notifyError = useErrorNotification();
+  const { data: notifications, error } = useGetPolicyNotificationsQuery({ policyDocumentId }, { pollingInterval: 2000 });
+  useQueryErrorNotification(error);
+  const [retryFailed] = useRetryFailedDeliveriesMutation();
 
   const retry = async (id: number) => {
-    const { data } = await post<any>(`/privacy-policy/notifications/${id}/retry-failed`);
-    toggleNotification({ type: 'success', message: t('notifications.retried', { count: data.data.retried }) });
-    load();
+    try {
+      const { retried } = await retryFailed({ id }).unwrap();
+      toggleNotification({ type: 'success', message: t('notifications.retried', { count: retried }) });
+    } catch (failure) {
+      notifyError(failure);
+    }
   };
 
-  if (!notifications.length) return <Typography>{t('notifications.none')}</Typography>;
+  if (!notifications?.length) return <Typography>{t('notifications.none')}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       {notifications.map((notification) => {
@@ -55,7 +42,9 @@ export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { polic
             <Typography variant="delta" tag="h3">
               {t(withdrawal ? 'notifications.withdrawal' : 'notifications.announcement', { number: notification.versionNumber })}
             </Typography>
-            <ProgressBar value={percent} size="M" />
+            <Box paddingTop={2} paddingBottom={2}>
+              <ProgressBar value={percent} size="M" />
+            </Box>
             <Typography tag="p" data-progress={percent}>
               {t('notifications.counts', {
                 pending: counts.pending + counts.sending,
@@ -65,10 +54,12 @@ export const NotificationProgress = ({ policyDocumentId, revision = 0 }: { polic
                 percent,
               })}
             </Typography>
-            {counts.failed > 0 && (
-              <Button variant="secondary" onClick={() => retry(notification.id)}>
-                {t('notifications.retry')}
-              </Button>
+            {canRetry && counts.failed > 0 && (
+              <Box paddingTop={2}>
+                <Button variant="secondary" onClick={() => retry(notification.id)}>
+                  {t('notifications.retry')}
+                </Button>
+              </Box>
             )}
           </Box>
         );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Box,
   Button,
@@ -11,33 +11,35 @@ import {
   Textarea,
   Typography,
 } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
 import { useFormatDate } from './format-date';
-import { errorDetails, ruleErrors, RuleError } from './api-errors';
-import { FindingList, HealthReport } from './HealthCard';
+import { errorDetails, ruleErrors, RuleError, useQueryErrorNotification } from './api-errors';
+import { FindingList } from './HealthCard';
 import { ReadableFields } from './ReadableFields';
+import { Preview, useGetPublishPreviewQuery, usePublishPolicyVersionMutation } from '../services/api';
+import { usePluginPermissions } from '../services/permissions';
 
 const POLICY_UID = 'plugin::privacy-policy.policy';
 
-interface Preview {
-  unchanged: boolean;
-  previous: { number: string } | null;
-  classification: { suggestion: 'minor' | 'major'; reasons: { rule: string; message: string }[] };
-  nextNumber: { minor: string; major: string };
-  compliance: HealthReport;
-  noticePeriodDays: number;
-  today: string;
-  /** The latest version still to take effect: a new one may not take effect before it. */
-  pendingVersion?: { number: string; effectiveDate: string } | null;
+type ChangeType = 'minor' | 'major';
+/** The classifier's advice: `review` when it found changes it cannot read, and the editor decides. */
+type Suggestion = ChangeType | 'review';
+/** A reason with what it makes of the change (server/src/versioning/classifier.ts); older ones lack the effect and were major. */
+interface Reason {
+  rule: string;
+  message: string;
+  effect?: Suggestion;
 }
+/** The preview's advice as the server now sends it: `Preview` in services/api.ts predates `review`. */
+const adviceOf = (preview: Preview) => preview.classification as { suggestion: Suggestion; reasons: Reason[] };
+const effectOf = (reason: Reason): Suggestion => reason.effect ?? 'major';
 
 type Outcome =
   | {
       ok: true;
       recorded: boolean;
       message: string;
-      version: { number: string; changeType: 'minor' | 'major'; effectiveDate: string; changeSummary: string | null };
+      version: { number: string; changeType: ChangeType; effectiveDate: string; changeSummary: string | null };
     }
   | { ok: false; errors: RuleError[]; details: Record<string, any> };
 
@@ -82,9 +84,13 @@ const useDescribeRefusal = () => {
           : error.message;
       }
       case 'classified-major': {
-        const reasons: { message: string }[] = details.classification?.reasons ?? preview.classification.reasons;
+        // Only the reasons that make it major, as the server's rule names them.
+        const reasons: Reason[] = details.classification?.reasons ?? adviceOf(preview).reasons;
         return t('publish.error.classifiedMajor', {
-          reasons: reasons.map((reason) => reason.message).join('; '),
+          reasons: reasons
+            .filter((reason) => effectOf(reason) === 'major')
+            .map((reason) => reason.message)
+            .join('; '),
           override: t('publish.override'),
         });
       }
@@ -98,15 +104,28 @@ const useDescribeRefusal = () => {
 
 /**
  * The panel's content. `revision` is the saved document's `updatedAt`: it changes after every save, and
- * the classifier's advice, the publishing rules and the health check are read again.
+ * the classifier's advice, the publishing rules and the health check are read again. `canPublish` (the
+ * role may publish versions) shows the publish button; without it the panel only advises.
  */
-const PanelContent = ({ documentId, locale, revision }: { documentId: string; locale: string; revision: string }) => {
+const PanelContent = ({
+  documentId,
+  locale,
+  revision,
+  canPublish,
+}: {
+  documentId: string;
+  locale: string;
+  revision: string;
+  canPublish: boolean;
+}) => {
   const t = useTranslate();
   const format = useFormatDate();
-  const { get, post } = useFetchClient();
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [changeType, setChangeType] = useState<'minor' | 'major'>('minor');
+  // The revision is part of the query's key: each save reads the preview again; until it comes, the last one shows.
+  const { data: preview, error, refetch } = useGetPublishPreviewQuery({ documentId, locale, revision });
+  useQueryErrorNotification(error);
+  const [publishVersion] = usePublishPolicyVersionMutation();
+  // None until the editor picks one or the classifier suggests minor or major; a "review" suggestion preselects nothing.
+  const [changeType, setChangeType] = useState<ChangeType | null>(null);
   // Until the editor picks a change type, it follows the classifier's suggestion as the draft changes.
   const chosen = useRef(false);
   const [effectiveDate, setEffectiveDate] = useState('');
@@ -117,20 +136,11 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
   const [publishing, setPublishing] = useState(false);
   const describeRefusal = useDescribeRefusal();
 
-  const load = useCallback(async () => {
-    try {
-      const { data } = await get<any>(`/privacy-policy/policies/${documentId}/publish-preview?locale=${encodeURIComponent(locale)}`);
-      setPreview(data.data);
-      setFailed(false);
-      if (!chosen.current) setChangeType(data.data.classification.suggestion);
-    } catch {
-      setFailed(true);
-    }
-  }, [get, documentId, locale]);
-
   useEffect(() => {
-    load();
-  }, [load, revision]);
+    if (!preview || chosen.current) return;
+    const { suggestion } = adviceOf(preview);
+    setChangeType(suggestion === 'review' ? null : suggestion);
+  }, [preview]);
 
   // A refusal speaks of the draft as it was: after a save it no longer holds.
   useEffect(() => {
@@ -138,17 +148,21 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
   }, [revision]);
 
   const publish = async () => {
+    if (!changeType) {
+      setOutcome({ ok: false, errors: [{ rule: 'change-type-required', message: '', path: ['changeType'] }], details: {} });
+      return;
+    }
     setPublishing(true);
     try {
-      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions`, {
+      const result = await publishVersion({
+        documentId,
         changeType,
         effectiveDate,
         changeSummary,
         overrideClassifier,
         overrideCompliance,
         locale,
-      });
-      const result = data.data;
+      }).unwrap();
       if (result.recorded) {
         chosen.current = false;
         setEffectiveDate('');
@@ -157,7 +171,7 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
         setOverrideCompliance(false);
       }
       // The outcome shows with the panel already read again (next number, new suggestion), not before.
-      await load();
+      await refetch();
       setOutcome({ ok: true, recorded: result.recorded, message: result.message ?? '', version: result.version });
     } catch (error) {
       setOutcome({ ok: false, errors: ruleErrors(error), details: errorDetails(error) });
@@ -166,8 +180,10 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
     }
   };
 
-  if (failed && !preview) return <Typography>{t('publish.unavailable')}</Typography>;
+  if (error && !preview) return <Typography>{t('publish.failed')}</Typography>;
   if (!preview) return <Typography>{t('publish.loading')}</Typography>;
+  const { suggestion, reasons } = adviceOf(preview);
+  const toReview = reasons.filter((reason) => effectOf(reason) === 'review');
   const errors = preview.compliance.findings.filter((finding) => finding.severity === 'error');
   // An empty date breaks two checks of the request body (format and presence): say it once.
   const refusals =
@@ -183,14 +199,19 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
     // Without an explicit width the date input's intrinsic width pushed the panel past the aside's padding.
     <ReadableFields width="100%" style={{ minWidth: 0 }}>
       <Flex direction="column" alignItems="stretch" gap={3} data-publish-panel data-unchanged={preview.unchanged ? 'true' : 'false'}>
-        <Typography data-suggestion={preview.classification.suggestion}>
-          {preview.unchanged ? t('publish.unchanged') : t(`publish.suggestion.${preview.classification.suggestion}`)}
+        <Typography data-suggestion={suggestion}>
+          {preview.unchanged
+            ? t('publish.unchanged')
+            : suggestion === 'review'
+              ? t('publish.suggestion.review', { count: toReview.length })
+              : t(`publish.suggestion.${suggestion}`)}
         </Typography>
-        {preview.classification.reasons.length > 0 && (
+        {reasons.length > 0 && (
           <Box tag="ul" paddingLeft={4} style={{ listStyle: 'disc' }} data-reasons>
-            {preview.classification.reasons.map((reason) => (
-              <li key={reason.rule + reason.message} data-reason={reason.rule}>
-                <Typography textColor="danger600">{reason.message}</Typography>
+            {reasons.map((reason) => (
+              <li key={reason.rule + reason.message} data-reason={reason.rule} data-effect={effectOf(reason)}>
+                {/* Only a major change is a warning; the others are for the editor to read. */}
+                <Typography textColor={effectOf(reason) === 'major' ? 'danger600' : 'neutral800'}>{reason.message}</Typography>
               </li>
             ))}
           </Box>
@@ -199,9 +220,10 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
           <Field.Label>{t('publish.changeType')}</Field.Label>
           <SingleSelect
             value={changeType}
+            placeholder={t('publish.changeTypePlaceholder')}
             onChange={(value) => {
               chosen.current = true;
-              setChangeType(value as 'minor' | 'major');
+              setChangeType(value as ChangeType);
             }}
           >
             <SingleSelectOption value="minor">
@@ -228,7 +250,7 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
             onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setChangeSummary(event.target.value)}
           />
         </Field.Root>
-        {preview.classification.suggestion === 'major' && changeType === 'minor' && (
+        {suggestion === 'major' && changeType === 'minor' && (
           <Checkbox checked={overrideClassifier} onCheckedChange={(checked: boolean) => setOverrideClassifier(Boolean(checked))}>
             {t('publish.override')}
           </Checkbox>
@@ -236,16 +258,24 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
         {errors.length > 0 && (
           <Box data-publish-compliance>
             <Typography textColor="danger600">{t('publish.compliance', { count: errors.length })}</Typography>
-            <FindingList findings={errors} />
+            <FindingList findings={errors} documentId={documentId} locale={locale} />
             <Checkbox checked={overrideCompliance} onCheckedChange={(checked: boolean) => setOverrideCompliance(Boolean(checked))}>
               {t('publish.overrideCompliance')}
             </Checkbox>
           </Box>
         )}
-        <Typography textColor="neutral600">{t('publish.savedOnly')}</Typography>
-        <Button size="M" onClick={publish} loading={publishing} fullWidth>
-          {t('publish.button', { number: preview.nextNumber[changeType] })}
-        </Button>
+        {canPublish ? (
+          <>
+            <Typography textColor="neutral600">{t('publish.savedOnly')}</Typography>
+            <Button size="M" onClick={publish} loading={publishing} fullWidth>
+              {changeType ? t('publish.button', { number: preview.nextNumber[changeType] }) : t('publish.buttonUnchosen')}
+            </Button>
+          </>
+        ) : (
+          <Typography textColor="neutral600" data-publish-not-allowed>
+            {t('publish.notAllowed')}
+          </Typography>
+        )}
         {outcome?.ok && (
           <Box background="success100" padding={3} hasRadius>
             <Typography tag="p" fontWeight="semiBold" textColor="success700" data-publish-outcome="ok">
@@ -284,6 +314,15 @@ const PanelContent = ({ documentId, locale, revision }: { documentId: string; lo
   );
 };
 
+/** Reads the role's permissions first: a role that may not read versions gets a sentence, not a refused request. */
+const Panel = ({ documentId, locale, revision }: { documentId: string; locale: string; revision: string }) => {
+  const t = useTranslate();
+  const { isLoading, canRead, canPublish } = usePluginPermissions();
+  if (isLoading) return <Typography>{t('publish.loading')}</Typography>;
+  if (!canRead) return <Typography>{t('publish.unavailable')}</Typography>;
+  return <PanelContent documentId={documentId} locale={locale} revision={revision} canPublish={canPublish} />;
+};
+
 /** Content-manager side panel on a policy's edit view: change type, effective date, summary, classifier advice. */
 export const PublishPanel = ({
   model,
@@ -299,6 +338,6 @@ export const PublishPanel = ({
   const locale = document?.locale ?? new URLSearchParams(window.location.search).get('plugins[i18n][locale]') ?? '';
   return {
     title: t('publish.title'),
-    content: <PanelContent key={`${documentId}-${locale}`} documentId={documentId} locale={locale} revision={document?.updatedAt ?? ''} />,
+    content: <Panel key={`${documentId}-${locale}`} documentId={documentId} locale={locale} revision={document?.updatedAt ?? ''} />,
   };
 };

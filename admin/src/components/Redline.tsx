@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import styled from 'styled-components';
 import { useTranslate } from './use-translate';
+import { useQueryErrorNotification } from './api-errors';
+import { useGetPolicyDiffQuery } from '../services/api';
+import { ReadableFields } from './ReadableFields';
 
 // The admin's root font size is 10 px (62.5%): the redline sets its own, 16 px text, 14 px at the least.
 const RedlineBody = styled(Box)`
@@ -79,27 +81,24 @@ export const Redline = ({
   active?: string[];
 }) => {
   const t = useTranslate();
-  const { get } = useFetchClient();
   const [from, setFrom] = useState(active[1] ?? numbers[1] ?? numbers[0]);
   const [to, setTo] = useState(active[0] ?? numbers[0]);
-  const [html, setHtml] = useState('');
-
-  useEffect(() => {
-    if (!from || !to) return;
-    get(`/api/privacy-policy/policies/${slug}/diff?from=${from}&to=${to}&format=html&locale=${encodeURIComponent(locale)}`, {
-      responseType: 'text',
-    } as any)
-      .then(({ data }) => setHtml(String(data)))
-      .catch(() => setHtml(''));
-  }, [get, slug, locale, from, to]);
+  const { currentData: html, error } = useGetPolicyDiffQuery({ slug, locale, from, to }, { skip: !from || !to });
+  useQueryErrorNotification(error);
 
   return (
     <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-      <Flex gap={4} paddingBottom={4}>
-        <VersionSelect name="from" label={t('redline.from')} value={from} numbers={numbers} onChange={setFrom} />
-        <VersionSelect name="to" label={t('redline.to')} value={to} numbers={numbers} onChange={setTo} />
-      </Flex>
-      {html ? <RedlineBody data-redline dangerouslySetInnerHTML={{ __html: html }} /> : <Typography>{t('redline.empty')}</Typography>}
+      <ReadableFields>
+        <Flex gap={4} paddingBottom={4} wrap="wrap">
+          <VersionSelect name="from" label={t('redline.from')} value={from} numbers={numbers} onChange={setFrom} />
+          <VersionSelect name="to" label={t('redline.to')} value={to} numbers={numbers} onChange={setTo} />
+        </Flex>
+      </ReadableFields>
+      {html ? (
+        <RedlineBody data-redline dangerouslySetInnerHTML={{ __html: String(html) }} />
+      ) : (
+        <Typography>{t('redline.empty')}</Typography>
+      )}
     </Box>
   );
 };

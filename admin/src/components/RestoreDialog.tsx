@@ -1,40 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Box, Button, Flex, LinkButton, Loader, Modal, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
 import { useFormatDate } from './format-date';
 import { ruleErrors, RuleError } from './api-errors';
 import type { AdminVersion } from './VersionTimeline';
-
-export interface RestoreChange {
-  kind: 'policy' | 'section' | 'processor' | 'retention-rule' | 'legal-basis';
-  action: 'updated' | 'created' | 'detached';
-  documentId: string | null;
-  slug: string | null;
-  name: string;
-}
-
-interface RestoreResult {
-  version: string;
-  locale: string;
-  changes: RestoreChange[];
-  contentHash?: string | null;
-  matchesVersion?: boolean | null;
-}
+import { policyEditViewPath } from './edit-links';
+import { RestoreChange, RestoreResult, useGetRestorePlanQuery, useRestorePolicyVersionMutation } from '../services/api';
 
 interface Props {
   documentId: string;
   locale: string;
   version: AdminVersion;
   onClose(): void;
-  /** Called once the draft has been written, so that the page re-reads what depends on it. */
-  onRestored(result: RestoreResult): void;
 }
-
-/** The content-manager's edit view of the policy, in the locale restored. */
-export const editViewPath = (documentId: string, locale: string) =>
-  `/content-manager/collection-types/plugin::privacy-policy.policy/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;
 
 const ORDER: RestoreChange['kind'][] = ['policy', 'section', 'processor', 'retention-rule', 'legal-basis'];
 
@@ -58,35 +38,28 @@ const ChangeList = ({ changes, tense }: { changes: RestoreChange[]; tense: 'plan
  * Restore into draft: loads what the restore would write (nothing is written yet), says it in words,
  * and only on confirmation writes the version's content into the draft. Nothing is published.
  */
-export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored }: Props) => {
+export const RestoreDialog = ({ documentId, locale, version, onClose }: Props) => {
   const t = useTranslate();
   const format = useFormatDate();
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [plan, setPlan] = useState<RestoreResult | null>(null);
   const [result, setResult] = useState<RestoreResult | null>(null);
   const [errors, setErrors] = useState<RuleError[]>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const path = `/privacy-policy/policies/${documentId}/versions/${encodeURIComponent(version.number)}/restore`;
-
-  useEffect(() => {
-    get<any>(`${path}?locale=${encodeURIComponent(locale)}`)
-      .then(({ data }) => setPlan(data.data))
-      .catch((error) => setErrors(ruleErrors(error)));
-  }, [get, path, locale]);
+  // The plan is read once, when the dialog opens: after the restore it would say "nothing to restore".
+  const { data: plan, error: planError } = useGetRestorePlanQuery(
+    { documentId, locale, number: version.number },
+    { refetchOnMountOrArgChange: true, skip: Boolean(result) },
+  );
+  const [restoreVersion, { isLoading: submitting }] = useRestorePolicyVersionMutation();
+  const shownErrors = planError ? ruleErrors(planError) : errors;
 
   const restore = async () => {
-    setSubmitting(true);
     setErrors([]);
     try {
-      const { data } = await post<any>(path, { locale });
-      setResult(data.data);
+      const restored = await restoreVersion({ documentId, locale, number: version.number }).unwrap();
+      setResult(restored);
       toggleNotification({ type: 'success', message: t('restore.doneToast', { number: version.number }) });
-      onRestored(data.data);
     } catch (error) {
       setErrors(ruleErrors(error));
-    } finally {
-      setSubmitting(false);
     }
   };
 
@@ -143,16 +116,16 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
                   </>
                 )}
               </>
-            ) : errors.length === 0 ? (
+            ) : shownErrors.length === 0 ? (
               <Flex gap={2}>
                 <Loader small />
                 <Typography>{t('restore.loading')}</Typography>
               </Flex>
             ) : null}
-            {errors.length > 0 && (
+            {shownErrors.length > 0 && (
               <Box background="danger100" padding={3} hasRadius data-restore-error>
                 <Box tag="ul" paddingLeft={5} style={{ listStyle: 'disc' }}>
-                  {errors.map((error, index) => (
+                  {shownErrors.map((error, index) => (
                     <li key={index}>
                       <Typography textColor="danger700">{error.message}</Typography>
                     </li>
@@ -169,7 +142,7 @@ export const RestoreDialog = ({ documentId, locale, version, onClose, onRestored
             </Button>
           </Modal.Close>
           {result ? (
-            <LinkButton size="M" tag={Link} to={editViewPath(documentId, locale)}>
+            <LinkButton size="M" tag={Link} to={policyEditViewPath(documentId, locale)}>
               {t('restore.review')}
             </LinkButton>
           ) : (

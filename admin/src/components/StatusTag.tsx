@@ -6,6 +6,7 @@ const TONES = {
   primary: { background: 'primary100', border: 'primary200', text: 'primary700' },
   neutral: { background: 'neutral100', border: 'neutral200', text: 'neutral700' },
   danger: { background: 'danger100', border: 'danger200', text: 'danger700' },
+  warning: { background: 'warning100', border: 'warning200', text: 'warning700' },
 } as const;
 
 /** A status label readable at a glance: 14 px, not the design system's 11 px capitals of Badge. */

@@ -31,7 +31,7 @@ export interface TimelineActions {
 const WRAP = { whiteSpace: 'normal' } as const;
 
 const HeaderCell = ({ children }: { children: string }) => (
-  <Th>
+  <Th style={WRAP}>
     <Typography fontWeight="bold" textColor="neutral800">
       {children}
     </Typography>
@@ -117,7 +117,7 @@ export const VersionTimeline = ({
                     {version.withdrawn && <Typography textColor="danger700">{t('versions.willNotTakeEffect')}</Typography>}
                   </Flex>
                 </Td>
-                <Td style={{ ...WRAP, minWidth: '26rem' }}>
+                <Td style={{ ...WRAP, minWidth: '18rem' }}>
                   <Flex direction="column" alignItems="flex-start" gap={2}>
                     <Typography>{version.changeSummary ?? ''}</Typography>
                     {version.withdrawn && (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Box, Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
 import { useFormatDate } from './format-date';
 import { ruleErrors, RuleError } from './api-errors';
 import { ReadableFields } from './ReadableFields';
 import type { AdminVersion } from './VersionTimeline';
+import { useWithdrawPolicyVersionMutation } from '../services/api';
 
 interface Props {
   documentId: string;
@@ -24,7 +25,7 @@ interface Props {
 export const WithdrawDialog = ({ documentId, locale, version, blockedBy, onClose, onWithdrawn }: Props) => {
   const t = useTranslate();
   const format = useFormatDate();
-  const { post } = useFetchClient();
+  const [withdrawVersion] = useWithdrawPolicyVersionMutation();
   const { toggleNotification } = useNotification();
   const [reason, setReason] = useState('');
   const [missingReason, setMissingReason] = useState(false);
@@ -40,13 +41,10 @@ export const WithdrawDialog = ({ documentId, locale, version, blockedBy, onClose
     setSubmitting(true);
     setErrors([]);
     try {
-      const { data } = await post<any>(`/privacy-policy/policies/${documentId}/versions/${encodeURIComponent(version.number)}/withdraw`, {
-        reason: reason.trim(),
-        locale,
-      });
+      const result = await withdrawVersion({ documentId, number: version.number, reason: reason.trim(), locale }).unwrap();
       toggleNotification({
         type: 'success',
-        message: data.data.notificationId
+        message: result.notificationId
           ? t('withdraw.doneNotified', { number: version.number })
           : t('withdraw.done', { number: version.number }),
       });

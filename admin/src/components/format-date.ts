@@ -22,3 +22,27 @@ export const useFormatDate = () => {
     };
   }, [locale]);
 };
+
+const PERIOD = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/**
+ * A retention period (an ISO 8601 duration such as P6Y or P1Y6M) in words, in the admin's language
+ * ("6 years", "6 ans", "6 Jahre"); anything else as it is.
+ */
+export const useFormatPeriod = () => {
+  const { locale } = useIntl();
+  return useMemo(() => {
+    const units = ['year', 'month', 'week', 'day'] as const;
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    return (value: string | null | undefined) => {
+      const match = value ? PERIOD.exec(value) : null;
+      if (!value || !match || !match.slice(1).some(Boolean)) return value ?? '';
+      const parts = units.flatMap((unit, index) =>
+        match[index + 1]
+          ? [new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(match[index + 1]))]
+          : [],
+      );
+      return list.format(parts);
+    };
+  }, [locale]);
+};

@@ -8,10 +8,23 @@ export interface RateWindow {
 export interface PrivacyPolicyConfig {
   /** Install the GDPR Art. 6(1) and 9(2) legal bases on first start. */
   installLegalBases: boolean;
+  /**
+   * Language (en, fr or de) of the labels and help the plugin writes into the content manager's
+   * configuration on first install. Admins using English, French or German see the plugin's words in
+   * their own language whatever this is; it decides what the list view, "Configure the view" and
+   * admins in other languages read.
+   */
+  adminLanguage: 'en' | 'fr' | 'de';
   /** IANA time zone that decides which calendar day "today" is for effective dates. */
   timeZone: string;
   /** Seconds a public response may be cached by browsers and CDNs. */
   cacheMaxAge: number;
+  cache: {
+    /** Most bytes of cached public answers (every encoding counted) one instance keeps. */
+    maxBytes: number;
+    /** How often (ms) an instance not on PostgreSQL reads the publication generation to hear of other instances' publishes. */
+    pollIntervalMs: number;
+  };
   /** Deepest subsection level rendered and accepted (1 = top-level sections only). */
   maxSectionDepth: number;
   /** Minimum days between publishing a major change and its effective date. */
@@ -24,11 +37,21 @@ export interface PrivacyPolicyConfig {
     /** Refuse to publish a version with error findings unless the editor overrides (recorded on the version). */
     blockPublishOnErrors: boolean;
   };
+  /** Acceptance records of signed-in users (users-permissions); see docs/configuration.md#acceptance. */
+  acceptance: {
+    /** Which newer versions, once in effect, ask a user to accept again: major ones (x.0) or any. */
+    requireOn: 'major' | 'any';
+    /** Whether the next version may be accepted before it takes effect. */
+    allowUpcoming: boolean;
+    /** What happens to a user's acceptance records when the user is deleted (docs/operations.md#deleted-users-and-acceptance-records). */
+    onUserDelete: 'erase' | 'anonymise';
+  };
   subscriptions: {
     confirmTokenTtlHours: number;
     recordIp: boolean;
     recordUserAgent: boolean;
-    rateLimit: { perIp: RateWindow; perAddress: RateWindow };
+    /** Where the limits are counted: in the database (shared by every instance) or in this process's memory. */
+    rateLimit: { store: 'database' | 'memory'; perIp: RateWindow; perAddress: RateWindow };
   };
   delivery: {
     enabled: boolean;
@@ -58,18 +81,21 @@ export interface PrivacyPolicyConfig {
 
 export const defaultConfig: PrivacyPolicyConfig = {
   installLegalBases: true,
+  adminLanguage: 'en',
   timeZone: 'UTC',
   cacheMaxAge: 300,
+  cache: { maxBytes: 64 * 1024 * 1024, pollIntervalMs: 1000 },
   maxSectionDepth: 6,
   noticePeriodDays: 30,
   publicUrl: '',
   tokenSecret: '',
   compliance: { blockPublishOnErrors: true },
+  acceptance: { requireOn: 'major', allowUpcoming: false, onUserDelete: 'erase' },
   subscriptions: {
     confirmTokenTtlHours: 48,
     recordIp: false,
     recordUserAgent: false,
-    rateLimit: { perIp: { max: 10, windowSeconds: 3600 }, perAddress: { max: 3, windowSeconds: 3600 } },
+    rateLimit: { store: 'database', perIp: { max: 10, windowSeconds: 3600 }, perAddress: { max: 3, windowSeconds: 3600 } },
   },
   delivery: {
     enabled: true,
@@ -129,8 +155,13 @@ const rateWindow = (name: string) =>
 /** The plugin's configuration, checked at start: a wrong value stops Strapi with a message naming the key. */
 export const configSchema = yup.object({
   installLegalBases: flag('installLegalBases'),
+  adminLanguage: yup.mixed().oneOf(['en', 'fr', 'de'], ({ value }) => `adminLanguage must be one of en, fr, de, not "${value}"`),
   timeZone: yup.mixed().test('time-zone', ({ value }) => `timeZone "${value}" is not an IANA time zone`, isValidTimeZone),
   cacheMaxAge: wholeNumber('cacheMaxAge', 0, 31_536_000),
+  cache: yup.object({
+    maxBytes: wholeNumber('cache.maxBytes', 1024 * 1024, 8 * 1024 * 1024 * 1024),
+    pollIntervalMs: wholeNumber('cache.pollIntervalMs', 100, 60_000),
+  }),
   maxSectionDepth: wholeNumber('maxSectionDepth', 1, 10),
   noticePeriodDays: wholeNumber('noticePeriodDays', 0, 365),
   publicUrl: yup
@@ -141,9 +172,21 @@ export const configSchema = yup.object({
       (value) => !value || /^https?:\/\/[^/\s]+/.test(value),
     ),
   compliance: yup.object({ blockPublishOnErrors: flag('compliance.blockPublishOnErrors') }),
+  acceptance: yup.object({
+    requireOn: yup
+      .mixed()
+      .oneOf(['major', 'any'], ({ value }) => `acceptance.requireOn must be "major" or "any", not "${value}"`)
+      .required('acceptance.requireOn must be "major" or "any"'),
+    allowUpcoming: flag('acceptance.allowUpcoming'),
+    onUserDelete: yup
+      .mixed()
+      .oneOf(['erase', 'anonymise'], ({ value }) => `acceptance.onUserDelete must be "erase" or "anonymise", not "${value}"`)
+      .required('acceptance.onUserDelete must be "erase" or "anonymise"'),
+  }),
   subscriptions: yup.object({
     confirmTokenTtlHours: wholeNumber('subscriptions.confirmTokenTtlHours', 1, 720),
     rateLimit: yup.object({
+      store: yup.mixed().oneOf(['database', 'memory'], 'subscriptions.rateLimit.store must be "database" or "memory"'),
       perIp: rateWindow('subscriptions.rateLimit.perIp'),
       perAddress: rateWindow('subscriptions.rateLimit.perAddress'),
     }),

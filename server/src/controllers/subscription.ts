@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { messagePage, unsubscribeConfirmPage } from '../rendering/pages';
+import { renderSubscribeAnswerPage, type SubscribeOutcome } from '../rendering/archive-page';
+import { languageOf } from '../rendering/vocabulary';
+import { policyLinks } from '../presentation/public-links';
+import { publicUrlOf } from '../utils/public-url';
 import { validateSubscribe } from './validation/subscription';
 import { getService } from '../utils/get-service';
 
@@ -27,11 +31,45 @@ const forLinkClick = async (ctx: any, title: string, step: () => Promise<string 
   }
 };
 
+/** A browser's post of an HTML form (the archive page's), as opposed to an API client's JSON. */
+const isFormPost = (ctx: any) => Boolean(ctx.request.is('urlencoded', 'multipart')) && !wantsJson(ctx);
+
+/** Why a form post was refused, in words the answer page has in the reader's language. */
+const refusalOf = (error: unknown): SubscribeOutcome | null => {
+  if (error instanceof errors.RateLimitError) return 'rateLimited';
+  if (!(error instanceof errors.ValidationError)) return null;
+  const fields = ((error.details as any)?.errors ?? []).map((detail: { path?: string[] }) => detail.path?.[0]);
+  return fields.includes('email') ? 'invalidEmail' : 'failed';
+};
+
 const subscriptionController = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService('subscriptions', { strapi });
 
+  /**
+   * The archive page's subscribe form, posted without JavaScript: the same subscription as the JSON route,
+   * answered with a page in the form's language that leads back to the archive.
+   */
+  const subscribeFromForm = async (ctx: any) => {
+    const body = ctx.request.body ?? {};
+    const language = languageOf(typeof body.locale === 'string' ? body.locale : null);
+    const slug = typeof body.policy === 'string' && /^[A-Za-z0-9-_.~]{1,255}$/.test(body.policy) ? body.policy : null;
+    const locale = typeof body.locale === 'string' && /^[a-z]{2}(-[A-Z]{2})?$/.test(body.locale) ? body.locale : language;
+    const backUrl = slug ? policyLinks(publicUrlOf(strapi), slug, locale).archive() : null;
+    let outcome: SubscribeOutcome = 'accepted';
+    try {
+      await service().subscribe(await validateSubscribe(body), { ip: ctx.request.ip, userAgent: ctx.request.get('user-agent') });
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (!refusal) throw error;
+      outcome = refusal;
+    }
+    const status = { accepted: 202, invalidEmail: 400, failed: 400, rateLimited: 429 }[outcome];
+    sendPage(ctx, renderSubscribeAnswerPage({ locale: language, outcome, backUrl }), status);
+  };
+
   return {
     async subscribe(ctx: any) {
+      if (isFormPost(ctx)) return subscribeFromForm(ctx);
       const body = await validateSubscribe(ctx.request.body ?? {});
       await service().subscribe(body, { ip: ctx.request.ip, userAgent: ctx.request.get('user-agent') });
       ctx.status = 202;

@@ -28,6 +28,10 @@ export interface ProcessorSnapshot {
   transferMechanism: string;
   additionalTransferMechanisms: string[];
   transferNotes: string | null;
+  /** Art. 13(1)(f): how to obtain a copy of the safeguard (SCCs, IDTA, BCRs). Absent in snapshots recorded before it existed. */
+  safeguardCopy?: string | null;
+  /** Art. 26(2): the essence of the arrangement with a joint controller. Absent in older snapshots. */
+  jointArrangement?: string | null;
 }
 
 export interface RetentionRuleSnapshot {
@@ -49,6 +53,10 @@ export interface LegalBasisClaimSnapshot {
   name: string | null;
   justificationLabel: string | null;
   justification: string | null;
+  /** Art. 13(1)(c): what the data is used for under this basis, in words. Absent in older snapshots. */
+  purpose?: string | null;
+  /** The purpose as a W3C DPV concept (without the dpv: prefix), when the editor chose one. */
+  dpvPurpose?: string | null;
 }
 
 export interface SectionSnapshot {
@@ -87,6 +95,8 @@ export interface PolicySnapshot {
     locale?: string | null;
     title: string;
     kind: string;
+    /** eu-gdpr, uk-gdpr or eu-and-uk-gdpr; absent in snapshots recorded before it existed (read as eu-gdpr). */
+    applicableLaw?: string | null;
     websiteUrl: string | null;
     introduction: string;
     controller: Record<string, string | null> | null;
@@ -125,6 +135,8 @@ export const processorSnapshot = (row: any): ProcessorSnapshot => {
     transferMechanism: row.transferMechanism ?? 'none-needed',
     additionalTransferMechanisms: list(row.additionalTransferMechanisms),
     transferNotes: orNull(row.transferNotes),
+    safeguardCopy: orNull(row.safeguardCopy),
+    jointArrangement: orNull(row.jointArrangement),
   };
 };
 
@@ -165,6 +177,8 @@ export const sectionSnapshot = (node: SectionRow): SectionSnapshot => ({
     name: claim.legalBasis?.name ?? null,
     justificationLabel: orNull(claim.justificationLabel),
     justification: orNull(claim.justification),
+    purpose: orNull(claim.purpose),
+    dpvPurpose: orNull(claim.dpvPurpose),
   })),
   processors: (node.processors ?? []).map(processorSnapshot).sort((a: any, b: any) => a.name.localeCompare(b.name)),
   retentionRules: (node.retentionRules ?? []).map(retentionRuleSnapshot).sort((a: any, b: any) => a.name.localeCompare(b.name)),

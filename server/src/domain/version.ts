@@ -41,7 +41,8 @@ export interface VersionRow extends Omit<VersionMeta, 'withdrawn'> {
   diff: PolicyDiff | null;
   classification: Classification | null;
   classifierOverride: boolean;
-  suggestedChangeType: 'minor' | 'major' | null;
+  /** The classifier's suggestion; 'review' when it found prose to read and nothing it calls major. */
+  suggestedChangeType: 'minor' | 'major' | 'review' | null;
   complianceOverride: boolean;
   complianceFindings: ComplianceFinding[] | null;
   publishedBy: AdminRef | null;

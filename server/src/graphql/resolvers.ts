@@ -11,6 +11,9 @@ import {
 } from '../controllers/validation/policy';
 import { validateSubscribe } from '../controllers/validation/subscription';
 import { ACCEPTED_SUBSCRIPTION } from '../controllers/subscription';
+import { endUserOf } from '../controllers/acceptance';
+import { validateAcceptBody } from '../controllers/validation/acceptance';
+import { END_USER_ACTIONS } from '../permissions';
 
 const RENDERING = Symbol('rendering');
 
@@ -54,6 +57,14 @@ export const resolvers = (strapi: Core.Strapi) => {
         const { diff, ...meta } = diffAnswer(result);
         return { ...diff, ...meta, html: redlineOf(result, locale) };
       },
+
+      /** The caller's own acceptance only: the user comes from the request's users-permissions authentication. */
+      async privacyPolicyAcceptance(_: unknown, args: { slug: string; locale?: string }, context: any) {
+        const userId = endUserOf(context?.state);
+        validateSlugParam({ slug: args.slug });
+        const locale = await localeOf(args);
+        return getService('acceptances', { strapi }).status(userId, args.slug, locale);
+      },
     },
 
     Mutation: {
@@ -62,6 +73,14 @@ export const resolvers = (strapi: Core.Strapi) => {
         const request = context?.koaContext?.request;
         await getService('subscriptions', { strapi }).subscribe(body, { ip: request?.ip, userAgent: request?.get?.('user-agent') });
         return { message: ACCEPTED_SUBSCRIPTION };
+      },
+
+      async acceptPrivacyPolicy(_: unknown, args: { slug: string; version: string; locale?: string }, context: any) {
+        const userId = endUserOf(context?.state);
+        validateSlugParam({ slug: args.slug });
+        const body = await validateAcceptBody({ version: args.version, ...(args.locale ? { locale: args.locale } : {}) }, {});
+        const locale = await localeOf({ locale: body.locale });
+        return (await getService('acceptances', { strapi }).accept(userId, args.slug, body.version, locale)).answer;
       },
     },
 
@@ -72,6 +91,12 @@ export const resolvers = (strapi: Core.Strapi) => {
       jsonld: (parent: any) => render(parent[RENDERING].snapshot, parent[RENDERING].context, 'jsonld'),
     },
   };
+};
+
+/** Signed-in users only, through users-permissions: the same actions as the REST acceptance routes. */
+export const END_USER_RESOLVERS: Record<string, { auth: { scope: string[] } }> = {
+  'Query.privacyPolicyAcceptance': { auth: { scope: [END_USER_ACTIONS[0]] } },
+  'Mutation.acceptPrivacyPolicy': { auth: { scope: [END_USER_ACTIONS[1]] } },
 };
 
 export const PUBLIC_RESOLVERS = [

@@ -10,6 +10,7 @@ export const MODEL_UID = {
   notification: 'plugin::privacy-policy.notification',
   delivery: 'plugin::privacy-policy.delivery',
   publicationState: 'plugin::privacy-policy.publication-state',
+  acceptance: 'plugin::privacy-policy.acceptance',
 } as const;
 
 const id = { type: 'increments' } as const;
@@ -112,8 +113,41 @@ export const publicationStateModel = {
   },
 };
 
+/**
+ * A signed-in user's acceptance of one version of a policy in one locale: immutable evidence of what they
+ * were shown (which version, its content hash, when). Read only by its owner (the acceptance routes) and
+ * by admins (counts and export); erased or anonymised when the user is deleted (`acceptance.onUserDelete`).
+ */
+export const acceptanceModel = {
+  uid: MODEL_UID.acceptance,
+  singularName: 'privacy_policy_acceptance',
+  tableName: 'privacy_policy_acceptances',
+  attributes: {
+    id,
+    /** The users-permissions user; null once anonymised after the user was deleted. */
+    userId: { type: 'integer' },
+    policyDocumentId: { type: 'string' },
+    /** The policy's slug when it was accepted, for the export. */
+    policySlug: { type: 'string' },
+    locale: { type: 'string' },
+    /** The policy-version row: one per policy, locale and number, so it names all three. */
+    versionId: { type: 'integer' },
+    versionNumber: { type: 'string' },
+    /** The accepted version's snapshot hash: what exactly the user was shown. */
+    contentHash: { type: 'string' },
+    acceptedAt: { type: 'datetime' },
+    anonymisedAt: { type: 'datetime' },
+  },
+  indexes: [
+    { name: 'privacy_policy_acceptances_once_uq', columns: ['user_id', 'version_id'], type: 'unique' },
+    { name: 'privacy_policy_acceptances_policy_idx', columns: ['policy_document_id', 'locale', 'version_id'] },
+  ],
+};
+
 export const registerModels = (strapi: Core.Strapi) => {
-  for (const model of [subscriberModel, notificationModel, deliveryModel, publicationStateModel]) strapi.get('models').add(model as any);
+  for (const model of [subscriberModel, notificationModel, deliveryModel, publicationStateModel, acceptanceModel]) {
+    strapi.get('models').add(model as any);
+  }
 };
 
 /** A datetime as the raw query builder stores it: SQLite keeps Strapi datetimes as epoch milliseconds, the others take Dates. */

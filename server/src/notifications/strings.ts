@@ -12,7 +12,7 @@ export const STRINGS: Record<string, Record<string, string>> = {
     confirmationIntro:
       'Someone, probably you, asked to receive an email whenever {{#allPolicies}}one of our privacy policies changes{{/allPolicies}}{{^allPolicies}}our {{policyTitle}} changes{{/allPolicies}} in a major way.',
     confirmationAction: 'Confirm my subscription',
-    confirmationExpiry: 'This link works for {{ttlHours}} hours. If you did not ask for this, ignore this email and nothing will happen.',
+    confirmationExpiry: 'This link works for {{ttlDuration}}. If you did not ask for this, ignore this email and nothing will happen.',
     notificationSubject:
       '{{#organisation}}{{organisation}} is changing its {{policyTitle}}{{/organisation}}{{^organisation}}Our {{policyTitle}} is changing{{/organisation}}: version {{versionNumber}} takes effect on {{effectiveDate}}',
     notificationIntro:
@@ -38,7 +38,7 @@ export const STRINGS: Record<string, Record<string, string>> = {
       'Quelqu’un, sans doute vous, a demandé à recevoir un e-mail à chaque changement important de {{#allPolicies}}l’une de nos politiques de confidentialité{{/allPolicies}}{{^allPolicies}}notre {{policyTitle}}{{/allPolicies}}.',
     confirmationAction: 'Confirmer mon abonnement',
     confirmationExpiry:
-      'Ce lien reste valable {{ttlHours}} heures. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne se passera.',
+      'Ce lien reste valable {{ttlDuration}}. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne se passera.',
     notificationSubject:
       '{{#organisation}}{{organisation}} : la version{{/organisation}}{{^organisation}}La version{{/organisation}} {{versionNumber}} de notre {{policyTitle}} entre en vigueur le {{effectiveDate}}',
     notificationIntro:
@@ -64,7 +64,7 @@ export const STRINGS: Record<string, Record<string, string>> = {
       'Jemand, wahrscheinlich Sie, möchte bei jeder wesentlichen Änderung {{#allPolicies}}einer unserer Datenschutzerklärungen{{/allPolicies}}{{^allPolicies}}unserer {{policyTitle}}{{/allPolicies}} eine E-Mail erhalten.',
     confirmationAction: 'Abonnement bestätigen',
     confirmationExpiry:
-      'Dieser Link ist {{ttlHours}} Stunden gültig. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es geschieht dann nichts.',
+      'Dieser Link ist {{ttlDuration}} gültig. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es geschieht dann nichts.',
     notificationSubject:
       '{{#organisation}}{{organisation}}: {{/organisation}}Version {{versionNumber}} unserer {{policyTitle}} gilt ab dem {{effectiveDate}}',
     notificationIntro:

@@ -2,7 +2,7 @@ import type { PolicySnapshot } from '../domain/snapshot';
 import type { RenderContext } from '../domain/version';
 import { renderHtml } from './html';
 import { escapeHtml as e } from './sanitise';
-import { formatDate } from './labels';
+import { dateIn, Reader, readerOf } from './reader';
 
 const PRINT_STYLES = `
 @page { margin: 2cm 2.2cm; }
@@ -23,13 +23,11 @@ code, pre { font-family: Menlo, Consolas, "Liberation Mono", monospace; font-siz
 }
 `;
 
-const versionLine = ({ version }: RenderContext) =>
-  version ? `Version ${e(version.number)}, effective from ${e(formatDate(version.effectiveDate))}` : 'Unpublished draft';
+const versionLine = (reader: Reader, { version }: RenderContext) =>
+  e(version ? reader.words.versionEffectiveFrom(version.number, dateIn(reader, version.effectiveDate)) : reader.words.unpublishedDraft);
 
-const footerLine = ({ version }: RenderContext) =>
-  version
-    ? `Printed from version ${e(version.number)} effective ${e(formatDate(version.effectiveDate))}`
-    : 'Printed from an unpublished draft';
+const footerLine = (reader: Reader, { version }: RenderContext) =>
+  e(version ? reader.words.printedFrom(version.number, dateIn(reader, version.effectiveDate)) : reader.words.printedFromDraft);
 
 /**
  * The policy as a standalone HTML document for printing or saving as PDF. The body is the sanitised HTML
@@ -37,7 +35,8 @@ const footerLine = ({ version }: RenderContext) =>
  */
 export const renderPrintable = (snapshot: PolicySnapshot, context: RenderContext) => {
   const { title, controller } = snapshot.policy;
-  const documentTitle = context.version ? `${title} (version ${context.version.number})` : title;
+  const reader = readerOf(snapshot, context);
+  const documentTitle = context.version ? reader.words.titleWithVersion(title, context.version.number) : title;
   return `<!doctype html>
 <html lang="${e(snapshot.policy.locale || 'en')}">
 <head>
@@ -48,9 +47,9 @@ export const renderPrintable = (snapshot: PolicySnapshot, context: RenderContext
 <style>${PRINT_STYLES}</style>
 </head>
 <body>
-<header class="printable__header">${controller?.name ? `<p><strong>${e(controller.name)}</strong></p>` : ''}<p>${versionLine(context)}</p></header>
+<header class="printable__header">${controller?.name ? `<p><strong>${e(controller.name)}</strong></p>` : ''}<p>${versionLine(reader, context)}</p></header>
 ${renderHtml(snapshot, context)}
-<footer class="printable__footer"><p>${footerLine(context)}</p></footer>
+<footer class="printable__footer"><p>${footerLine(reader, context)}</p></footer>
 </body>
 </html>
 `;

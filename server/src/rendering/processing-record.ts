@@ -7,9 +7,9 @@ import type {
 } from '../domain/snapshot';
 import { eachSection, processingActivities, ProcessingActivity } from '../domain/processing-activities';
 import { isUkOrEea } from '../domain/regions';
-import { mechanismLabel } from './labels';
 import { markdownToPlainText } from './text';
 import { toCsv } from './csv';
+import { mechanismName, parseArticle, purposeOf, Reader, readerOf } from './reader';
 
 /** One processing activity as GDPR Art. 30(1) asks it to be recorded. */
 export interface ProcessingRecordRow {
@@ -67,24 +67,46 @@ const firstSentence = (text: string) => {
 };
 
 /** The section title, followed by the first sentence of its body when it has one. */
-const purposeOf = (section: SectionSnapshot) => {
+const sectionPurpose = (section: SectionSnapshot) => {
   const sentence = firstSentence(markdownToPlainText(section.body, { linkUrls: false }));
   return sentence ? `${section.title}: ${sentence}` : section.title;
 };
 
-/** For example "GDPR Art. 6(1)(f) Legitimate interests". */
-const legalBasisText = (claim: LegalBasisClaimSnapshot) =>
-  [claim.regulation, claim.article?.replace(/^Article\s+/i, 'Art. '), claim.name].filter(Boolean).join(' ');
+/**
+ * Art. 30(1)(b): the purposes, as the activity's legal basis claims state them, each with its W3C DPV
+ * concept when the editor chose one ("Answering your enquiries (dpv:CommunicationManagement)"). An activity
+ * whose claims state no purpose (a policy recorded before purposes existed) is described by its section.
+ */
+const purposeText = (reader: Reader, activity: ProcessingActivity) => {
+  const purposes = unique(
+    activity.legalBases.flatMap((claim) => {
+      const text = purposeOf(reader, claim);
+      if (!text) return [];
+      return [claim.dpvPurpose ? `${text} (dpv:${claim.dpvPurpose})` : text];
+    }),
+  );
+  return purposes.length ? purposes.join('; ') : sectionPurpose(activity.section);
+};
+
+/** For example "GDPR Art. 6(1)(f) Legitimate interests", or "UK GDPR Art. 6(1)(f) Legitimate interests" under the UK GDPR. */
+const legalBasisText = (reader: Reader, claim: LegalBasisClaimSnapshot) => {
+  const article = claim.article?.replace(/^Article\s+/i, 'Art. ');
+  const cited =
+    claim.regulation === 'GDPR' && claim.code?.startsWith('gdpr-') && article && parseArticle(article)
+      ? reader.regimes.map((regime) => regime.article(article)).join('; ')
+      : [claim.regulation, article].filter(Boolean).join(' ');
+  return [cited, claim.name].filter(Boolean).join(' ');
+};
 
 const recipientName = (processor: ProcessorSnapshot) =>
   processor.disclosedByName ? processor.name : (RECIPIENT_CATEGORY_LABELS[processor.category] ?? RECIPIENT_CATEGORY_LABELS.other);
 
 /** For example "Facebook to United States of America — Standard contractual clauses, Explicit consent". */
-const transferText = (processor: ProcessorSnapshot) => {
+const transferText = (reader: Reader, processor: ProcessorSnapshot) => {
   const countries = processor.storageCountries.filter(({ code }) => !isUkOrEea(code)).map(({ name }) => name);
   const safeguards = [processor.transferMechanism, ...processor.additionalTransferMechanisms]
     .filter((mechanism) => mechanism !== 'none-needed')
-    .map(mechanismLabel);
+    .map((mechanism) => mechanismName(reader, mechanism));
   return `${recipientName(processor)} to ${countries.join(', ') || 'outside the UK/EEA'} — ${safeguards.join(', ') || 'no safeguard stated'}`;
 };
 
@@ -103,22 +125,25 @@ const policyWideRules = (snapshot: PolicySnapshot) =>
     .flatMap(({ section }) => section.retentionRules)
     .filter((rule) => rule.criteria.length > 0);
 
-const row = (activity: ProcessingActivity, fallbackRules: RetentionRuleSnapshot[]): ProcessingRecordRow => {
+const row = (reader: Reader, activity: ProcessingActivity, fallbackRules: RetentionRuleSnapshot[]): ProcessingRecordRow => {
   const recipients = activity.processors.filter((processor) => processor.role !== 'source');
   return {
     activity: activity.path.join(' › '),
     section: activity.section.slug,
-    purpose: purposeOf(activity.section),
+    purpose: purposeText(reader, activity),
     dataCategories: activity.dataCategories,
-    legalBases: activity.legalBases.map(legalBasisText),
+    legalBases: activity.legalBases.map((claim) => legalBasisText(reader, claim)),
     recipients: unique(recipients.map(recipientName)),
-    transfers: unique(recipients.filter((processor) => processor.transfersOutsideUkEea).map(transferText)),
+    transfers: unique(
+      recipients.filter((processor) => processor.transfersOutsideUkEea).map((processor) => transferText(reader, processor)),
+    ),
     retention: (activity.retentionRules.length ? activity.retentionRules : fallbackRules).map(retentionText),
   };
 };
 
-/** The GDPR Art. 30 record of processing activities, one row per activity with the facts it inherits. */
+/** The GDPR Art. 30 record of processing activities, one row per activity with the facts it inherits; in English, for the controller. */
 export const processingRecord = (snapshot: PolicySnapshot): ProcessingRecord => {
+  const reader = readerOf({ policy: { ...snapshot.policy, locale: 'en' } });
   const controller: Record<string, string | null> = snapshot.policy.controller ?? {};
   const field = (name: string) => controller[name] ?? null;
   return {
@@ -132,7 +157,7 @@ export const processingRecord = (snapshot: PolicySnapshot): ProcessingRecord => 
       representativeName: field('representativeName'),
       representativeAddress: field('representativeAddress'),
     },
-    rows: processingActivities(snapshot).map((activity) => row(activity, policyWideRules(snapshot))),
+    rows: processingActivities(snapshot).map((activity) => row(reader, activity, policyWideRules(snapshot))),
   };
 };
 

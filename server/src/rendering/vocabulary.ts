@@ -1,6 +1,8 @@
 import { Duration } from 'luxon';
 import { RIGHT_LABELS, TRANSFER_MECHANISM_LABELS } from '../domain/enums';
 import { countryName } from '../domain/field-rules';
+import { MECHANISMS, lawName } from '../law/regimes';
+import { NOTICE_WORDS } from './notice-words';
 import type { PolicyDiff } from '../versioning/diff';
 import type { PolicySnapshot, SectionSnapshot } from '../domain/snapshot';
 
@@ -59,9 +61,20 @@ interface Vocabulary {
 
 const NBSP = '\u00a0';
 
+/** The transfer tools' names as law/data/transfer-mechanisms.json gives them; the lists below keep their own wording where they have one. */
+const mechanismLabels = (language: Language): Names =>
+  Object.fromEntries(Object.values(MECHANISMS).map((mechanism) => [mechanism.id, mechanism.label[language]]));
+
 const EN: Vocabulary = {
   fields: {
-    policy: { title: 'Title', slug: 'Web address (slug)', kind: 'Kind of policy', websiteUrl: 'Website', introduction: 'Introduction' },
+    policy: {
+      title: 'Title',
+      slug: 'Web address (slug)',
+      kind: 'Kind of policy',
+      applicableLaw: 'Law that applies',
+      websiteUrl: 'Website',
+      introduction: 'Introduction',
+    },
     section: {
       title: 'Title',
       body: 'Text',
@@ -94,6 +107,8 @@ const EN: Vocabulary = {
       additionalTransferMechanisms: 'Additional transfer safeguards',
       safeguards: 'Transfer safeguards',
       transferNotes: 'Notes on the transfer',
+      safeguardCopy: 'How to get a copy of the safeguard',
+      jointArrangement: 'Arrangement between joint controllers',
     },
     retentionRule: {
       name: 'Name',
@@ -104,10 +119,16 @@ const EN: Vocabulary = {
       reason: 'Reason',
       criteria: 'Criteria',
     },
-    legalBasis: { justification: 'Justification', justificationLabel: 'Heading of the justification' },
+    legalBasis: {
+      justification: 'Justification',
+      justificationLabel: 'Heading of the justification',
+      purpose: 'Purpose',
+      dpvPurpose: 'Kind of purpose',
+    },
   },
   controller: {
     name: 'Data controller',
+    establishmentCountry: 'Country of establishment',
     registrationNumber: 'Registration number',
     registrationAuthority: 'Registered with',
     postalAddress: 'Postal address',
@@ -130,7 +151,7 @@ const EN: Vocabulary = {
     'account-closed': 'When the account is closed',
     custom: 'As described',
   },
-  mechanisms: TRANSFER_MECHANISM_LABELS,
+  mechanisms: { ...mechanismLabels('en'), ...TRANSFER_MECHANISM_LABELS },
   rights: RIGHT_LABELS,
   sectionCategories: {
     summary: 'Summary',
@@ -215,7 +236,14 @@ const EN: Vocabulary = {
 
 const FR: Vocabulary = {
   fields: {
-    policy: { title: 'Titre', slug: 'Adresse web (slug)', kind: 'Type de politique', websiteUrl: 'Site web', introduction: 'Introduction' },
+    policy: {
+      title: 'Titre',
+      slug: 'Adresse web (slug)',
+      kind: 'Type de politique',
+      applicableLaw: 'Droit applicable',
+      websiteUrl: 'Site web',
+      introduction: 'Introduction',
+    },
     section: {
       title: 'Titre',
       body: 'Texte',
@@ -248,6 +276,8 @@ const FR: Vocabulary = {
       additionalTransferMechanisms: 'Garanties de transfert supplémentaires',
       safeguards: 'Garanties de transfert',
       transferNotes: 'Précisions sur le transfert',
+      safeguardCopy: 'Obtenir une copie de la garantie',
+      jointArrangement: 'Accord entre responsables conjoints',
     },
     retentionRule: {
       name: 'Nom',
@@ -258,10 +288,16 @@ const FR: Vocabulary = {
       reason: 'Motif',
       criteria: 'Critères',
     },
-    legalBasis: { justification: 'Justification', justificationLabel: 'Intitulé de la justification' },
+    legalBasis: {
+      justification: 'Justification',
+      justificationLabel: 'Intitulé de la justification',
+      purpose: 'Finalité',
+      dpvPurpose: 'Type de finalité',
+    },
   },
   controller: {
     name: 'Responsable du traitement',
+    establishmentCountry: 'Pays d’établissement',
     registrationNumber: 'Numéro d’immatriculation',
     registrationAuthority: 'Immatriculé auprès de',
     postalAddress: 'Adresse postale',
@@ -285,6 +321,7 @@ const FR: Vocabulary = {
     custom: 'Voir les précisions',
   },
   mechanisms: {
+    ...mechanismLabels('fr'),
     'none-needed': 'Aucune garantie nécessaire',
     'adequacy-decision': 'Décision d’adéquation',
     'standard-contractual-clauses': 'Clauses contractuelles types',
@@ -389,7 +426,14 @@ const FR: Vocabulary = {
 
 const DE: Vocabulary = {
   fields: {
-    policy: { title: 'Titel', slug: 'Webadresse (Slug)', kind: 'Art der Richtlinie', websiteUrl: 'Website', introduction: 'Einleitung' },
+    policy: {
+      title: 'Titel',
+      slug: 'Webadresse (Slug)',
+      kind: 'Art der Richtlinie',
+      applicableLaw: 'Anwendbares Recht',
+      websiteUrl: 'Website',
+      introduction: 'Einleitung',
+    },
     section: {
       title: 'Titel',
       body: 'Text',
@@ -422,6 +466,8 @@ const DE: Vocabulary = {
       additionalTransferMechanisms: 'Zusätzliche Garantien für die Übermittlung',
       safeguards: 'Garantien für die Übermittlung',
       transferNotes: 'Hinweise zur Übermittlung',
+      safeguardCopy: 'Kopie der Garantie erhalten',
+      jointArrangement: 'Vereinbarung zwischen gemeinsam Verantwortlichen',
     },
     retentionRule: {
       name: 'Name',
@@ -432,10 +478,16 @@ const DE: Vocabulary = {
       reason: 'Grund',
       criteria: 'Kriterien',
     },
-    legalBasis: { justification: 'Begründung', justificationLabel: 'Überschrift der Begründung' },
+    legalBasis: {
+      justification: 'Begründung',
+      justificationLabel: 'Überschrift der Begründung',
+      purpose: 'Zweck',
+      dpvPurpose: 'Art des Zwecks',
+    },
   },
   controller: {
     name: 'Verantwortlicher',
+    establishmentCountry: 'Land der Niederlassung',
     registrationNumber: 'Registernummer',
     registrationAuthority: 'Registriert bei',
     postalAddress: 'Postanschrift',
@@ -459,6 +511,7 @@ const DE: Vocabulary = {
     custom: 'Siehe Erläuterung',
   },
   mechanisms: {
+    ...mechanismLabels('de'),
     'none-needed': 'Keine Garantie erforderlich',
     'adequacy-decision': 'Angemessenheitsbeschluss',
     'standard-contractual-clauses': 'Standardvertragsklauseln',
@@ -704,6 +757,8 @@ export const valuePiece = (
     if (['transferMechanism', 'additionalTransferMechanisms', 'safeguards'].includes(field))
       return { text: mechanismInWords(value, locale) };
     if (field === 'rights') return { text: rightInWords(value, locale) };
+    if (field === 'applicableLaw') return { text: lawName(value, languageOf(locale)) };
+    if (field === 'dpvPurpose') return { text: NOTICE_WORDS[languageOf(locale)].dpvPurposes[value] ?? slugInWords(value) };
     if (field === 'storageCountries') return { text: countryInWords(value, locale) };
     if (entity === 'section' && field === 'category') return { text: words.sectionCategories[value] ?? slugInWords(value) };
     if (entity === 'section' && field === 'processors') return { text: nameOf(names, 'processors', value) };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../domain/uids';
 import { versionMeta, VersionRow } from '../domain/version';
+import { archiveEntries, type PolicyArchive } from '../presentation/archive';
 import { historyEntry } from '../presentation/public';
 import { getService } from '../utils/get-service';
 
@@ -57,6 +58,29 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
         history().upcoming(slug, undefined, lookup),
       ]);
       return { versions: rows.rows.map((row) => historyEntry(row, current, upcoming)), pagination: rows.pagination, current, upcoming };
+    },
+
+    /**
+     * Every published version of a policy in one locale, newest first, marked with its status today, and the
+     * policy part of the newest version not withdrawn (never the draft's): what the archive page and the
+     * feeds show. Null when no policy with a version is published under the slug.
+     */
+    async archive(slug: string, locale: string): Promise<PolicyArchive | null> {
+      const found = await history().everyVersion(slug, locale);
+      if (!found?.rows.length) return null;
+      const newest = found.rows.find((row) => !row.withdrawnAt) ?? found.rows[0];
+      const shown = await history().byNumber(slug, newest.number, found.locale);
+      if (!shown) return null;
+      const clock = getService('clock', { strapi });
+      const today = clock.today();
+      return {
+        slug,
+        documentId: found.documentId,
+        locale: found.locale,
+        today,
+        policy: shown.snapshot.policy,
+        entries: archiveEntries(found.rows.map(versionMeta), today, (moment) => clock.today(new Date(moment))),
+      };
     },
 
     /** True when a policy is published under the slug in the locale (the 404s need it). */

@@ -43,7 +43,7 @@ const compliance = ({ strapi }: { strapi: Core.Strapi }) => {
       const snapshot = await service.snapshotOf(ref, options);
       return {
         policy: { slug: snapshot.policy.slug, title: snapshot.policy.title, locale: options.locale, state: options.state },
-        ...checkCompliance(snapshot),
+        ...checkCompliance(snapshot, { today: getService('clock', { strapi }).today() }),
       };
     },
   };

@@ -6,6 +6,7 @@ import { TEMPLATES } from '../notifications/templates';
 import { formatDate } from '../rendering/labels';
 import { escapeHtml } from '../rendering/sanitise';
 import type { PrivacyPolicyConfig } from '../config';
+import { publicUrlOf } from '../utils/public-url';
 
 export interface OutgoingEmail {
   to: string;
@@ -52,10 +53,7 @@ const fill = (template: string, values: Record<string, string>) =>
 const emails = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.plugin('privacy-policy').config<PrivacyPolicyConfig['email']>('email');
 
-  const publicUrl = () => {
-    const configured = strapi.plugin('privacy-policy').config<string>('publicUrl') || strapi.config.get<string>('server.url');
-    return (configured || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
-  };
+  const publicUrl = () => publicUrlOf(strapi);
 
   const tokenSecret = () =>
     strapi.plugin('privacy-policy').config<string>('tokenSecret') ||
@@ -149,13 +147,18 @@ const emails = ({ strapi }: { strapi: Core.Strapi }) => {
 
     confirmation(recipient: Recipient, { token, policyTitle }: { token: string; policyTitle: string | null }): OutgoingEmail {
       const strings = stringsFor(recipient.locale);
+      const ttlHours = strapi.plugin('privacy-policy').config<number>('subscriptions.confirmTokenTtlHours');
       const view = {
         locale: writtenIn(recipient.locale),
         // A subscription to every policy (scope "*") has no title: the strings say "our privacy policies".
         allPolicies: policyTitle === null,
         policyTitle: policyTitle ?? strings.allPolicies,
         confirmUrl: `${publicUrl()}/api/privacy-policy/subscriptions/confirm?token=${token}`,
-        ttlHours: strapi.plugin('privacy-policy').config<number>('subscriptions.confirmTokenTtlHours'),
+        ttlHours,
+        // "1 hour", "48 hours", "48 heures", "48 Stunden": in the email's language, singular or plural.
+        ttlDuration: new Intl.NumberFormat(writtenIn(recipient.locale), { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(
+          ttlHours,
+        ),
       };
       return { to: recipient.email, from: config().from ?? undefined, ...render('confirmation', view, recipient.locale), headers: {} };
     },

@@ -6,13 +6,18 @@ import { renderPrintableRedline } from '../rendering/printable-redline';
 import { namesOf } from '../rendering/vocabulary';
 import { versionMeta } from '../domain/version';
 import { diffAnswer, redlineOf, renderContextOf } from '../presentation/public';
-import type { CachedResponse } from './published-cache';
+import { nextSwitchOf } from '../presentation/archive';
+import { policyLinks, type FeedFormat } from '../presentation/public-links';
+import { renderArchivePage } from '../rendering/archive-page';
+import { FEED_CONTENT_TYPES, renderFeed } from '../rendering/feed';
+import { publicUrlOf } from '../utils/public-url';
+import type { AnswerBody, CachedResponse } from './published-cache';
 import { getService } from '../utils/get-service';
 
 export type DiffFormat = 'json' | 'html' | 'printable';
 
-/** A finished public answer: body bytes, their type, the ETag and the day the answer stops being true. */
-export type Answer = Omit<CachedResponse, 'generation' | 'today'>;
+/** A finished public answer: body, its type, the ETag and the day the answer stops being true. */
+export type Answer = AnswerBody;
 
 const notPublished = (slug: string, locale: string) =>
   new errors.NotFoundError(`No published policy has the slug "${slug}" in locale "${locale}"`);
@@ -34,15 +39,12 @@ const publicAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
   const catalogue = () => getService('catalogue', { strapi });
 
   /** From the cache when the entry is still valid (same publication generation, same day), else made and kept. */
+  const cache = () => getService('published-cache', { strapi });
+  const clock = () => getService('clock', { strapi });
   const cached = async (key: string, produce: () => Promise<Answer>): Promise<CachedResponse> => {
-    const cache = getService('published-cache', { strapi });
-    const generation = await cache.generation();
-    const today = getService('clock', { strapi }).today();
-    const hit = cache.get(key, generation, today);
-    if (hit) return hit;
-    const answer: CachedResponse = { ...(await produce()), generation, today };
-    cache.set(key, answer);
-    return answer;
+    const generation = cache().knownGeneration() ?? (await cache().generation());
+    const today = clock().today();
+    return cache().get(key, generation, today) ?? cache().set(key, await produce(), { generation, today });
   };
 
   const policyList = async (locale: string): Promise<Answer> => {
@@ -111,7 +113,32 @@ const publicAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
     return jsonAnswer(etag, null, { data: diffAnswer(result), meta: { locale } });
   };
 
+  /** A policy's versions: null becomes the 404 every public route gives for a slug not published in the locale. */
+  const archiveOf = async (slug: string, locale: string) => {
+    const archive = await catalogue().archive(slug, locale);
+    if (!archive) throw notPublished(slug, locale);
+    const publicUrl = publicUrlOf(strapi);
+    return { archive, publicUrl, links: policyLinks(publicUrl, archive.slug, archive.locale) };
+  };
+
+  /** The feed of a policy's versions (Atom, RSS or JSON Feed); it changes when a version is published or withdrawn, or takes effect. */
+  const versionFeed = async (slug: string, { locale, format }: { locale: string; format: FeedFormat }): Promise<Answer> => {
+    const { archive, publicUrl, links } = await archiveOf(slug, locale);
+    const body = renderFeed(archive, links, publicUrl, format);
+    return { etag: `feed-${tagOf(body)}`, switchesOn: nextSwitchOf(archive), contentType: FEED_CONTENT_TYPES[format], body };
+  };
+
+  /** The archive page: every version with its links, the feeds and the subscribe form. */
+  const archivePage = async (slug: string, { locale }: { locale: string }): Promise<Answer> => {
+    const { archive, publicUrl, links } = await archiveOf(slug, locale);
+    const body = renderArchivePage(archive, links, publicUrl);
+    return { etag: `archive-${tagOf(body)}`, switchesOn: nextSwitchOf(archive), contentType: CONTENT_TYPES.printable, body };
+  };
+
   return {
+    feed: (slug: string, query: { locale: string; format: FeedFormat }) =>
+      cached(`feed|${slug}|${query.locale}|${query.format}`, () => versionFeed(slug, query)),
+    archive: (slug: string, query: { locale: string }) => cached(`archive|${slug}|${query.locale}`, () => archivePage(slug, query)),
     policyList: (locale: string) => cached(`list|${locale}`, () => policyList(locale)),
     policy: (slug: string, query: { number?: string; locale: string; format: Format }) =>
       cached(`policy|${slug}|${query.locale}|${query.number ?? ''}|${query.format}`, () => renderedPolicy(slug, query)),

@@ -95,7 +95,7 @@ const publishing = ({ strapi }: { strapi: Core.Strapi }) => {
         unchanged: Boolean(previous && previous.contentHash === contentHash(snapshot)),
         diff,
         classification,
-        compliance: checkCompliance(snapshot),
+        compliance: checkCompliance(snapshot, { today }),
         nextNumber: { minor: next('minor'), major: next('major') },
         noticePeriodDays: strapi.plugin('privacy-policy').config<number>('noticePeriodDays'),
         pendingVersion: latestPendingVersion(recorded, today),

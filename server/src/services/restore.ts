@@ -42,6 +42,8 @@ const claimFields = (section: SectionSnapshot) =>
     code: claim.code,
     justificationLabel: claim.justificationLabel,
     justification: claim.justification,
+    purpose: claim.purpose ?? null,
+    dpvPurpose: claim.dpvPurpose ?? null,
   }));
 
 /** What a section states, relations by slug, so that a draft section and a snapshot section compare. */
@@ -182,6 +184,8 @@ const restore = ({ strapi }: { strapi: Core.Strapi }) => {
           legalBasis: claim.code ? (basisIds.get(claim.code) ?? null) : null,
           justificationLabel: claim.justificationLabel,
           justification: claim.justification,
+          purpose: claim.purpose ?? null,
+          dpvPurpose: claim.dpvPurpose ?? null,
         })),
         processors: section.processors.map((processor) => processorIds.get(processor.slug)),
         retentionRules: section.retentionRules.map((rule) => ruleIds.get(rule.slug)),

@@ -22,6 +22,7 @@ const snapshot = ({ strapi }: { strapi: Core.Strapi }) => ({
         locale: row.locale ?? null,
         title: row.title,
         kind: row.kind ?? 'privacy',
+        applicableLaw: row.applicableLaw ?? 'eu-gdpr',
         websiteUrl: orNull(row.websiteUrl),
         introduction: row.introduction ?? '',
         controller: withoutIds(row.controller),

@@ -56,11 +56,11 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  const checkRateLimits = (email: string, origin: RequestOrigin) => {
+  const checkRateLimits = async (email: string, origin: RequestOrigin) => {
     const limiter = getService('rate-limiter', { strapi });
     const { perIp, perAddress } = settings().rateLimit;
-    const ipAllowed = limiter.allow(`subscribe-ip:${origin.ip ?? 'unknown'}`, perIp);
-    const addressAllowed = limiter.allow(`subscribe-address:${email}`, perAddress);
+    const ipAllowed = await limiter.allow('subscribe-ip', origin.ip ?? 'unknown', perIp);
+    const addressAllowed = await limiter.allow('subscribe-address', email, perAddress);
     if (!ipAllowed || !addressAllowed) {
       throw new errors.RateLimitError('Too many subscription requests. Please wait a while and try again.');
     }
@@ -78,7 +78,7 @@ const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       }
-      checkRateLimits(email, origin);
+      await checkRateLimits(email, origin);
       const consent = await consentRecord(scope, origin);
       await strapi.db.transaction(async ({ onCommit }) => {
         const existing = await subscribers().findOne({ where: { email, scope } });

@@ -67,6 +67,15 @@ const versionHistory = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** Every version of the policy in one locale, withdrawn ones included, newest first: numbers, dates and content hashes. */
+    async numbersAndHashes(policyDocumentId: string, locale: string): Promise<VersionRow[]> {
+      return versions().findMany({
+        where: { policyDocumentId, policyLocale: locale },
+        select: ['id', 'number', 'major', 'minor', 'changeType', 'effectiveDate', 'withdrawnAt', 'contentHash', 'policySlug'],
+        orderBy: NEWEST_FIRST,
+      });
+    },
+
     /** The version recorded from one published policy entry, if that publish recorded one. */
     async recordedFromEntry(policyEntryId: number): Promise<VersionRow | null> {
       return versions().findOne({ where: { policyEntryId } });
@@ -117,6 +126,18 @@ const versionHistory = ({ strapi }: { strapi: Core.Strapi }) => {
         versions().count({ where }),
       ]);
       return { rows: rows as VersionRow[], pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    /** Every version of a published policy in one locale, withdrawn ones included, newest first, without snapshots; null when none is published under the slug. */
+    async everyVersion(slug: string, locale?: string): Promise<{ documentId: string; locale: string; rows: VersionRow[] } | null> {
+      const policy = await publishedPolicy(slug, locale);
+      if (!policy) return null;
+      const rows: VersionRow[] = await versions().findMany({
+        where: { policyDocumentId: policy.documentId, policyLocale: policy.locale },
+        select: META_FIELDS,
+        orderBy: NEWEST_FIRST,
+      });
+      return { documentId: policy.documentId, locale: policy.locale, rows };
     },
 
     /**

@@ -73,7 +73,7 @@ const versionRecorder = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The compliance gate: error findings block the publish unless the editor overrides, or the gate is off. */
   const complianceGate = (snapshot: PolicySnapshot, overrideCompliance: boolean) => {
-    const report = checkCompliance(snapshot);
+    const report = checkCompliance(snapshot, { today: today() });
     const blocking = complianceViolations(report.findings);
     const enforced = plugin().config<boolean>('compliance.blockPublishOnErrors');
     return { report, violations: enforced && !overrideCompliance ? blocking : [], overridden: blocking.length > 0 };

@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import { Duration } from 'luxon';
 import type { PolicySnapshot, ProcessorSnapshot, RetentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
 import { isUkOrEea } from '../domain/regions';
+import { regimesOf, type Regime } from '../law/regimes';
 
 export interface WordChange {
   value: string;
@@ -48,7 +49,16 @@ export interface LegalBasisClaimRef {
   article: string | null;
 }
 
+/** The law of the newer snapshot, which decides what is a transfer to a third country. */
+export interface DiffLaw {
+  applicableLaw: string;
+  /** The controller's country of establishment: its own country is not a destination of a transfer. */
+  establishmentCountry: string | null;
+}
+
 export interface PolicyDiff {
+  /** Absent in diffs recorded before it existed: those read transfers as leaving the UK/EEA. */
+  law?: DiffLaw;
   policy: FieldChange[];
   sections: {
     added: SectionRef[];
@@ -57,8 +67,19 @@ export interface PolicyDiff {
     reworded: EntityChange[];
     changed: EntityChange[];
   };
-  /** `outsideUkEea`: slugs of the new version's processors that store data outside the UK/EEA. */
-  processors: { added: ProcessorSnapshot[]; removed: ProcessorSnapshot[]; changed: EntityChange[]; outsideUkEea: string[] };
+  /**
+   * `outsideUkEea`: slugs of the new version's processors that store data outside the UK/EEA. `thirdCountry`: those
+   * storing data in a third country under the new version's law; `categoriesBefore`: the kinds of recipient the old
+   * version named (both absent in diffs recorded before they existed).
+   */
+  processors: {
+    added: ProcessorSnapshot[];
+    removed: ProcessorSnapshot[];
+    changed: EntityChange[];
+    outsideUkEea: string[];
+    thirdCountry?: string[];
+    categoriesBefore?: string[];
+  };
   retentionRules: { added: RetentionRuleSnapshot[]; removed: RetentionRuleSnapshot[]; changed: EntityChange[] };
   legalBases: {
     added: LegalBasisClaimRef[];
@@ -179,7 +200,7 @@ const diffSections = (from: PolicySnapshot, to: PolicySnapshot): PolicyDiff['sec
   return result;
 };
 
-const PROCESSOR_TEXT = ['purpose', 'transferNotes', 'storageDescription'];
+const PROCESSOR_TEXT = ['purpose', 'transferNotes', 'storageDescription', 'safeguardCopy', 'jointArrangement'];
 const PROCESSOR_LISTS = ['dataShared', 'additionalTransferMechanisms'];
 const PROCESSOR_PLAIN = [
   'name',
@@ -220,8 +241,15 @@ const diffEntities = <T extends { slug: string; name: string }>(from: T[], to: T
   };
 };
 
+type ClaimFacts = LegalBasisClaimRef & {
+  justification: string | null;
+  justificationLabel: string | null;
+  purpose: string | null;
+  dpvPurpose: string | null;
+};
+
 const claims = (sections: SectionSnapshot[]) => {
-  const found = new Map<string, LegalBasisClaimRef & { justification: string | null; justificationLabel: string | null }>();
+  const found = new Map<string, ClaimFacts>();
   for (const { section } of flatten(sections).values()) {
     for (const claim of section.legalBases) {
       found.set(`${section.slug}|${claim.code}`, {
@@ -231,6 +259,8 @@ const claims = (sections: SectionSnapshot[]) => {
         article: claim.article,
         justification: claim.justification,
         justificationLabel: claim.justificationLabel,
+        purpose: claim.purpose ?? null,
+        dpvPurpose: claim.dpvPurpose ?? null,
       });
     }
   }
@@ -247,7 +277,7 @@ const diffLegalBases = (from: PolicySnapshot, to: PolicySnapshot): PolicyDiff['l
   for (const [key, claim] of after) {
     const previous = before.get(key);
     if (!previous) continue;
-    const changes = compareFields(previous as any, claim as any, ['justification', 'justificationLabel'], [], []);
+    const changes = compareFields(previous as any, claim as any, ['justification', 'justificationLabel', 'purpose'], [], ['dpvPurpose']);
     if (changes.length) result.changed.push({ ...strip(claim), changes });
   }
   return result;
@@ -262,7 +292,7 @@ const diffRights = (from: PolicySnapshot, to: PolicySnapshot) => {
 };
 
 const diffPolicyFields = (from: PolicySnapshot['policy'], to: PolicySnapshot['policy']) => {
-  const changes = compareFields(from as any, to as any, ['introduction'], [], ['title', 'slug', 'kind', 'websiteUrl']);
+  const changes = compareFields(from as any, to as any, ['introduction'], [], ['title', 'slug', 'kind', 'applicableLaw', 'websiteUrl']);
   const fromController = from.controller ?? {};
   const toController = to.controller ?? {};
   for (const field of new Set([...Object.keys(fromController), ...Object.keys(toController)])) {
@@ -275,12 +305,26 @@ const diffPolicyFields = (from: PolicySnapshot['policy'], to: PolicySnapshot['po
 
 /** A structured account of what changed between two snapshots of a policy. */
 export const diffSnapshots = (from: PolicySnapshot, to: PolicySnapshot): PolicyDiff => {
+  const law = lawOf(to);
   const diff = {
+    law,
     policy: diffPolicyFields(from.policy, to.policy),
     sections: diffSections(from, to),
     processors: {
       ...diffEntities(from.processors, to.processors, processorChanges),
       outsideUkEea: to.processors.filter((processor) => processor.transfersOutsideUkEea).map((processor) => processor.slug),
+      thirdCountry: to.processors
+        .filter(
+          (processor) =>
+            thirdCountries(
+              processor.storageCountries.map((country) => country.code),
+              law,
+            ).length > 0,
+        )
+        .map((processor) => processor.slug),
+      categoriesBefore: [
+        ...new Set(from.processors.filter((processor) => processor.role !== 'source').map((processor) => processor.category)),
+      ],
     },
     retentionRules: diffEntities(from.retentionRules, to.retentionRules, retentionChanges),
     legalBases: diffLegalBases(from, to),
@@ -295,3 +339,19 @@ export const diffSnapshots = (from: PolicySnapshot, to: PolicySnapshot): PolicyD
 };
 
 export const outsideUkEea = (codes: unknown[]) => codes.filter((code) => typeof code === 'string' && !isUkOrEea(code));
+
+/** The law a snapshot states (a snapshot recorded before `applicableLaw` existed follows the EU GDPR). */
+export const lawOf = (snapshot: PolicySnapshot): DiffLaw => ({
+  applicableLaw: snapshot.policy.applicableLaw || 'eu-gdpr',
+  establishmentCountry: snapshot.policy.controller?.establishmentCountry?.trim().toUpperCase() || null,
+});
+
+/** The regimes under which a country is a third country for this law (neither inside it nor the controller's own). */
+export const regimesLeft = (code: string, law: DiffLaw): Regime[] =>
+  code === law.establishmentCountry ? [] : regimesOf(law.applicableLaw).filter((regime) => !regime.isInside(code));
+
+/** Country codes that are third countries under the law; without one (older diffs), those outside the UK/EEA. */
+export const thirdCountries = (codes: unknown[], law?: DiffLaw): string[] =>
+  law
+    ? codes.filter((code): code is string => typeof code === 'string' && regimesLeft(code, law).length > 0)
+    : (outsideUkEea(codes) as string[]);

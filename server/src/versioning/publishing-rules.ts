@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Classification } from './classifier';
+import { type Classification, isMajorReason } from './classifier';
 
 export interface PublishRequest {
   changeType?: string | null;
@@ -100,7 +100,10 @@ const classifiedMajor: Rule = ({ changeType, overrideClassifier }, { isFirstVers
     ? {
         rule: 'classified-major',
         path: ['changeType'],
-        message: `this change looks major (${classification.reasons.map((reason) => reason.message).join('; ')}): publish it as major, or set overrideClassifier to publish it as minor`,
+        message: `this change looks major (${classification.reasons
+          .filter(isMajorReason)
+          .map((reason) => reason.message)
+          .join('; ')}): publish it as major, or set overrideClassifier to publish it as minor`,
       }
     : null;
 

@@ -23,6 +23,8 @@ export const processorFields = (processor: ProcessorSnapshot) => ({
   transferMechanism: processor.transferMechanism,
   additionalTransferMechanisms: processor.additionalTransferMechanisms,
   transferNotes: processor.transferNotes,
+  safeguardCopy: processor.safeguardCopy ?? null,
+  jointArrangement: processor.jointArrangement ?? null,
 });
 
 export const retentionRuleFields = (rule: RetentionRuleSnapshot) => ({
@@ -58,6 +60,7 @@ export const policyFields = (policy: PolicySnapshot['policy']) => ({
   title: policy.title,
   slug: policy.slug,
   kind: policy.kind,
+  applicableLaw: policy.applicableLaw ?? 'eu-gdpr',
   websiteUrl: policy.websiteUrl,
   introduction: policy.introduction,
   controller: policy.controller ? { ...policy.controller } : null,

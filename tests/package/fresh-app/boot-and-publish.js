@@ -22,7 +22,13 @@ const { createStrapi } = require('@strapi/strapi');
       body: 'We log *requests*.',
       dataCollected: ['IP address'],
       provisionRequirement: 'Requests are logged automatically; the site cannot be used without it.',
-      legalBases: [{ legalBasis: basis.documentId, justification: 'Keeping the site secure' }],
+      legalBases: [
+        {
+          legalBasis: basis.documentId,
+          purpose: 'Keeping the website secure and finding faults',
+          justification: 'Our interest in a site that works and is safe outweighs the small intrusion of short-lived server logs',
+        },
+      ],
       processors: [hosting.documentId],
       retentionRules: [logRetention.documentId],
     },

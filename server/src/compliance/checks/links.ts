@@ -20,14 +20,17 @@ const texts = (snapshot: PolicySnapshot): Text[] => {
     ...allSections(snapshot).flatMap((section) => [
       { target: sectionTarget(section, 'body'), text: section.body },
       { target: sectionTarget(section, 'provisionRequirement'), text: section.provisionRequirement },
-      ...section.legalBases.map((claim) => ({ target: sectionTarget(section, 'legalBases'), text: claim.justification })),
+      ...section.legalBases.flatMap((claim) => [
+        { target: sectionTarget(section, 'legalBases'), text: claim.justification },
+        { target: sectionTarget(section, 'legalBases'), text: claim.purpose },
+      ]),
       ...(['logic', 'significance', 'howToObject'] as const).map((field) => ({
         target: sectionTarget(section, `automatedDecision.${field}`),
         text: section.automatedDecision?.[field],
       })),
     ]),
     ...snapshot.processors.flatMap((processor) =>
-      (['privacyPolicyUrl', 'optOutUrl', 'purpose', 'transferNotes'] as const).map((field) => ({
+      (['privacyPolicyUrl', 'optOutUrl', 'purpose', 'transferNotes', 'safeguardCopy', 'jointArrangement'] as const).map((field) => ({
         target: processorTarget(processor, field),
         text: processor[field],
       })),
@@ -51,7 +54,7 @@ export const insecureLinks: ComplianceCheck = {
   source: 'Good practice: HTTPS links',
   title: 'Links use https',
   appliesTo: 'any',
-  run(snapshot) {
+  run(snapshot, { regimes }) {
     const seen = new Set<string>();
     return texts(snapshot).flatMap(({ target, text }) =>
       httpUrls(text ?? '')
@@ -64,6 +67,7 @@ export const insecureLinks: ComplianceCheck = {
         .map((url) =>
           finding(insecureLinks, {
             severity: 'warning',
+            regimes,
             target,
             message: `${describe(target)} links to ${url}, which is not encrypted.`,
             fix: `Use the https address instead: ${url.replace(/^http:/i, 'https:')}.`,

@@ -16,10 +16,10 @@ const obtainedFromOthers = (section: SectionSnapshot, isActivity: boolean) =>
 
 export const dataSourcesStated: ComplianceCheck = {
   id: 'data-sources-stated',
-  source: 'GDPR Art. 14(2)(f)',
+  source: (regime) => regime.article('Art. 14(2)(f)'),
   title: 'Data not obtained from the person names its sources',
   appliesTo: 'privacy',
-  run(snapshot) {
+  run(snapshot, { regimes }) {
     const activities = new Set(processingActivities(snapshot).map((activity) => activity.section));
     return allSections(snapshot)
       .filter((section) => obtainedFromOthers(section, activities.has(section)))
@@ -27,6 +27,7 @@ export const dataSourcesStated: ComplianceCheck = {
       .map((section) =>
         finding(dataSourcesStated, {
           severity: 'error',
+          regimes,
           target: sectionTarget(section, 'dataSources'),
           message: `Section "${section.title}" describes data obtained from others without naming where it comes from.`,
           fix: "List the sources, or categories of sources, in the section's data sources.",

@@ -1,6 +1,10 @@
-import { PERMISSIONS } from '../../permissions';
+import { CONTENT_MANAGER_UPDATE, PERMISSIONS } from '../../permissions';
+import { UID } from '../../domain/uids';
 
-const adminRoute = (method: string, path: string, handler: string, action: string) => ({
+/** A plugin action, or a content-manager action on one content type. */
+type Action = string | { action: string; subject: string };
+
+const adminRoute = (method: string, path: string, handler: string, action: Action) => ({
   method,
   path,
   handler,
@@ -10,6 +14,13 @@ const adminRoute = (method: string, path: string, handler: string, action: strin
 export default {
   type: 'admin',
   routes: [
+    adminRoute('GET', '/policies', 'admin-overview.policies', PERMISSIONS.readVersions),
+    adminRoute('GET', '/policies/:documentId/tree', 'admin-overview.tree', PERMISSIONS.readVersions),
+    // Moving sections edits the draft: what editing Parent and Position takes in the content manager (each write is checked in full).
+    adminRoute('PUT', '/policies/:documentId/tree', 'admin-overview.moveSections', {
+      action: CONTENT_MANAGER_UPDATE,
+      subject: UID.section,
+    }),
     adminRoute('GET', '/policies/:documentId/preview', 'admin-policy.preview', PERMISSIONS.readVersions),
     adminRoute('GET', '/policies/:documentId/publish-preview', 'admin-policy.publishPreview', PERMISSIONS.readVersions),
     adminRoute('GET', '/policies/:documentId/versions', 'admin-policy.versions', PERMISSIONS.readVersions),
@@ -24,6 +35,8 @@ export default {
     adminRoute('GET', '/subscribers/export', 'admin-subscriber.export', PERMISSIONS.readSubscribers),
     adminRoute('GET', '/subscribers/:id', 'admin-subscriber.findOne', PERMISSIONS.readSubscribers),
     adminRoute('DELETE', '/subscribers/:id', 'admin-subscriber.delete', PERMISSIONS.manageSubscribers),
+    adminRoute('GET', '/policies/:documentId/acceptances', 'admin-acceptance.summary', PERMISSIONS.readAcceptances),
+    adminRoute('GET', '/policies/:documentId/acceptances/export', 'admin-acceptance.export', PERMISSIONS.readAcceptances),
     adminRoute('GET', '/notifications', 'admin-notification.find', PERMISSIONS.readVersions),
     adminRoute('GET', '/notifications/:id', 'admin-notification.findOne', PERMISSIONS.readVersions),
     adminRoute('POST', '/notifications/:id/retry-failed', 'admin-notification.retryFailed', PERMISSIONS.manageNotifications),

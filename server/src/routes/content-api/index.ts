@@ -1,8 +1,10 @@
+import acceptance from './acceptance';
 import compliance from './compliance';
+import embed from './embed';
 import policy from './policy';
 import subscription from './subscription';
 
 export default {
   type: 'content-api',
-  routes: [...policy, ...compliance, ...subscription],
+  routes: [...policy, ...compliance, ...subscription, ...acceptance, ...embed],
 };

@@ -5,4 +5,6 @@ export default [
   publicRoute('/policies/:slug', 'policy.findOne'),
   publicRoute('/policies/:slug/versions', 'policy.versions'),
   publicRoute('/policies/:slug/diff', 'policy.diff'),
+  publicRoute('/policies/:slug/feed', 'policy.feed'),
+  publicRoute('/policies/:slug/archive', 'policy.archive'),
 ];

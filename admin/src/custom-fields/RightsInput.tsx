@@ -1,0 +1,3 @@
+import { RightsInput } from './ChecklistInput';
+
+export default RightsInput;

@@ -1,0 +1,3 @@
+import { TransferMechanismsInput } from './ChecklistInput';
+
+export default TransferMechanismsInput;
