@@ -582,8 +582,10 @@ test('a role without publish rights sees no publish, withdraw or restore action;
   await page.locator('[data-policy="privacy-policy"]').waitFor();
   expect(await page.getByRole('link', { name: 'Subscribers' }).count()).toBe(0);
   await page.close();
+}, 180_000);
 
-  // A role that may read versions but not update sections sees the whole tree and no way to move it.
+test('a role that may read versions but not update sections sees the whole tree and no way to move it', async () => {
+  const sections = await app.strapi.db.query(UID.section).count({ where: { locale: 'en' } });
   const reader = await pageAs(1440, 1000, 'policy-reader@example.test', 'Role-User-2026');
   await reader.goto(`${baseUrl}${policyPage}/${policyDocumentId}`);
   await reader.locator('[data-version="2.0"]').waitFor();
@@ -593,7 +595,7 @@ test('a role without publish rights sees no publish, withdraw or restore action;
   expect(await reader.getByText(english['tree.howTo']).count()).toBe(0);
   expect(await reader.getByRole('button', { name: /Withdraw|Restore/ }).count()).toBe(0);
   await reader.close();
-});
+}, 180_000);
 
 test.each([
   [

@@ -92,7 +92,7 @@ describe('processor', () => {
       /additionalTransferMechanisms .*"pinky-promise" is not one of/,
     ],
     ['slug', { slug: 'Not A Slug' }, /slug must be lower-case/],
-  ])('rejects a bad %s with a 400 naming the field', async (field, fields, problem) => {
+  ])('rejects a bad %s with a 400 naming the field: %j', async (field, fields, problem) => {
     const before = await app.strapi.db.query(UID.processor).count();
     const res = await cm.create(UID.processor, { name: 'Bad', category: 'other', ...fields });
     expectFieldError(res, field, problem);
@@ -143,7 +143,7 @@ describe('retention rule', () => {
     ['period', { period: 'six years' }, /period "SIX YEARS" is not an ISO 8601 duration/],
     ['period', { period: 'P0D' }, /period must be longer than zero/],
     ['criteria', { criteria: ['ok', ''] }, /criteria item 2 must be a non-empty text/],
-  ])('rejects a bad %s', async (field, fields, problem) => {
+  ])('rejects a bad %s: %j', async (field, fields, problem) => {
     const res = await cm.create(UID.retentionRule, { name: 'Bad', dataCategory: 'x', trigger: 'collection', ...fields });
     expectFieldError(res, field, problem);
   });
@@ -237,7 +237,7 @@ describe('policy section', () => {
     ['storageCountries', { storageCountries: ['UK'] }, /"UK" is not an ISO 3166-1 alpha-2/],
     ['rights', { rights: ['to-be-forgotten-forever'] }, /rights item 1 "to-be-forgotten-forever" is not one of/],
     ['slug', { slug: '-bad-' }, /slug must be lower-case/],
-  ])('rejects a bad %s', async (field, fields, problem) => {
+  ])('rejects a bad %s: %j', async (field, fields, problem) => {
     expectFieldError(await section({ title: 'Bad', ...fields }), field, problem);
   });
 
