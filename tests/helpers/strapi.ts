@@ -25,6 +25,20 @@ export interface StartOptions {
   complianceGate?: boolean;
 }
 
+/**
+ * Waits (at most 10 s) until no query holds or waits for a database connection. After a document-service
+ * write commits, Strapi re-reads the entry for its `entry.*` event without awaiting it
+ * (@strapi/core document-service/events.js); destroying the pool under those reads aborts them, and the
+ * abort surfaces as an error in the suite's teardown.
+ */
+const untilPoolIdle = async (app: any) => {
+  const pool = app.db?.connection?.client?.pool;
+  const deadline = Date.now() + 10_000;
+  while (pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
 /** Boots the example app in-process on a throwaway database, with the plugin built from this tree. */
 export const startStrapi = async ({
   demoContent = false,
@@ -53,6 +67,7 @@ export const startStrapi = async ({
     http: request(app.server.httpServer),
     database,
     async stop({ keepDatabase = false } = {}) {
+      await untilPoolIdle(app);
       await app.destroy();
       if (!keepDatabase) await database.drop();
     },
