@@ -83,3 +83,38 @@ export interface MoveSectionsBody {
   locale?: string;
   moves: SectionMove[];
 }
+
+/** The classifier's advice on a draft: `review` when it found changes it cannot read, and the editor decides. */
+export type ChangeAdvice = 'minor' | 'major' | 'review';
+
+/** One reason of the advice; classifications recorded before `review` existed lack the effect (they were all major). */
+export interface AdviceReason {
+  rule: string;
+  message: string;
+  effect?: ChangeAdvice;
+}
+
+/** The preview's classification of the draft against the version in force. */
+export interface ChangeClassification {
+  suggestion: ChangeAdvice;
+  reasons: AdviceReason[];
+}
+
+/** One entry a restore writes: `updated` overwrites the draft, `created` adds it (again), `detached` takes a section out of the tree. */
+export interface RestoreChange {
+  kind: 'policy' | 'section' | 'processor' | 'retention-rule' | 'legal-basis';
+  action: 'updated' | 'created' | 'detached';
+  documentId: string | null;
+  slug: string | null;
+  name: string;
+}
+
+/** POST /privacy-policy/versions/:number/restore (and its plan). */
+export interface RestoreResult {
+  version: string;
+  locale: string;
+  changes: RestoreChange[];
+  /** The draft's content hash after the restore, and whether it is the version's own. */
+  contentHash: string | null;
+  matchesVersion: boolean | null;
+}

@@ -1,6 +1,7 @@
 /**
  * The values the checklist fields offer, in the order they are shown. The server's field rules accept
- * the same values (server/src/domain/enums.ts); tests/unit/editor-fields.test.ts keeps the two equal.
+ * the same rights (server/src/domain/enums.ts reads this list) and the transfer mechanisms of the
+ * processor schema; tests/unit/editor-fields.test.ts keeps the mechanisms equal to the schema's.
  * The names of these and of every choice field's values are translations:
  * `choices.<vocabulary>.<value>` in admin/src/translations/<language>.json.
  */

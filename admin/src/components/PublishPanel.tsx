@@ -18,21 +18,12 @@ import { FindingList } from './HealthCard';
 import { ReadableFields } from './ReadableFields';
 import { Preview, useGetPublishPreviewQuery, usePublishPolicyVersionMutation } from '../services/api';
 import { usePluginPermissions } from '../services/permissions';
+import type { AdviceReason, ChangeAdvice } from '../../../shared/contracts/admin';
 
 const POLICY_UID = 'plugin::privacy-policy.policy';
 
 type ChangeType = 'minor' | 'major';
-/** The classifier's advice: `review` when it found changes it cannot read, and the editor decides. */
-type Suggestion = ChangeType | 'review';
-/** A reason with what it makes of the change (server/src/versioning/classifier.ts); older ones lack the effect and were major. */
-interface Reason {
-  rule: string;
-  message: string;
-  effect?: Suggestion;
-}
-/** The preview's advice as the server now sends it: `Preview` in services/api.ts predates `review`. */
-const adviceOf = (preview: Preview) => preview.classification as { suggestion: Suggestion; reasons: Reason[] };
-const effectOf = (reason: Reason): Suggestion => reason.effect ?? 'major';
+const effectOf = (reason: AdviceReason): ChangeAdvice => reason.effect ?? 'major';
 
 type Outcome =
   | {
@@ -85,7 +76,7 @@ const useDescribeRefusal = () => {
       }
       case 'classified-major': {
         // Only the reasons that make it major, as the server's rule names them.
-        const reasons: Reason[] = details.classification?.reasons ?? adviceOf(preview).reasons;
+        const reasons: AdviceReason[] = details.classification?.reasons ?? preview.classification.reasons;
         return t('publish.error.classifiedMajor', {
           reasons: reasons
             .filter((reason) => effectOf(reason) === 'major')
@@ -138,7 +129,7 @@ const PanelContent = ({
 
   useEffect(() => {
     if (!preview || chosen.current) return;
-    const { suggestion } = adviceOf(preview);
+    const { suggestion } = preview.classification;
     setChangeType(suggestion === 'review' ? null : suggestion);
   }, [preview]);
 
@@ -182,7 +173,7 @@ const PanelContent = ({
 
   if (error && !preview) return <Typography>{t('publish.failed')}</Typography>;
   if (!preview) return <Typography>{t('publish.loading')}</Typography>;
-  const { suggestion, reasons } = adviceOf(preview);
+  const { suggestion, reasons } = preview.classification;
   const toReview = reasons.filter((reason) => effectOf(reason) === 'review');
   const errors = preview.compliance.findings.filter((finding) => finding.severity === 'error');
   // An empty date breaks two checks of the request body (format and presence): say it once.

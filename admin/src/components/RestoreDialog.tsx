@@ -7,7 +7,8 @@ import { useFormatDate } from './format-date';
 import { ruleErrors, RuleError } from './api-errors';
 import type { AdminVersion } from './VersionTimeline';
 import { policyEditViewPath } from './edit-links';
-import { RestoreChange, RestoreResult, useGetRestorePlanQuery, useRestorePolicyVersionMutation } from '../services/api';
+import { useGetRestorePlanQuery, useRestorePolicyVersionMutation } from '../services/api';
+import type { RestoreChange, RestoreResult } from '../../../shared/contracts/admin';
 
 interface Props {
   documentId: string;

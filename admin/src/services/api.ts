@@ -1,5 +1,11 @@
 import { adminApi } from '@strapi/strapi/admin';
-import type { MoveSectionsBody, PolicySummaryAnswer, PolicyTreeAnswer } from '../../../shared/contracts/admin';
+import type {
+  ChangeClassification,
+  MoveSectionsBody,
+  PolicySummaryAnswer,
+  PolicyTreeAnswer,
+  RestoreResult,
+} from '../../../shared/contracts/admin';
 import type { AdminVersion } from '../components/VersionTimeline';
 import type { HealthReport } from '../components/HealthCard';
 
@@ -20,7 +26,7 @@ export interface Locale {
 export interface Preview {
   unchanged: boolean;
   previous: { number: string } | null;
-  classification: { suggestion: 'minor' | 'major'; reasons: { rule: string; message: string }[] };
+  classification: ChangeClassification;
   nextNumber: { minor: string; major: string };
   compliance: HealthReport;
   noticePeriodDays: number;
@@ -42,22 +48,6 @@ export interface PublishResult {
   recorded: boolean;
   message?: string;
   version: { number: string; changeType: 'minor' | 'major'; effectiveDate: string; changeSummary: string | null };
-}
-
-export interface RestoreChange {
-  kind: 'policy' | 'section' | 'processor' | 'retention-rule' | 'legal-basis';
-  action: 'updated' | 'created' | 'detached';
-  documentId: string | null;
-  slug: string | null;
-  name: string;
-}
-
-export interface RestoreResult {
-  version: string;
-  locale: string;
-  changes: RestoreChange[];
-  contentHash?: string | null;
-  matchesVersion?: boolean | null;
 }
 
 export interface Notification {

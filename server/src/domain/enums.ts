@@ -1,18 +1,10 @@
 import processorSchema from '../../../content-types/processor/schema.json';
+import { RIGHTS } from '../../../shared/editor-fields/vocabularies';
 
 export const TRANSFER_MECHANISMS: string[] = processorSchema.attributes.transferMechanism.enum;
 
-export const DATA_SUBJECT_RIGHTS = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'portability',
-  'objection',
-  'withdraw-consent',
-  'complaint',
-  'automated-decision',
-] as const;
+/** The data-subject rights a section can state: one list for the server's field rules and the admin's checklist. */
+export const DATA_SUBJECT_RIGHTS = RIGHTS;
 
 export const RIGHT_LABELS: Record<(typeof DATA_SUBJECT_RIGHTS)[number], string> = {
   access: 'Access your information',

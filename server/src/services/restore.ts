@@ -12,26 +12,7 @@ import {
 } from '../versioning/snapshot-fields';
 import { canonicalJson, contentHash, PolicySnapshot, processorSnapshot, retentionRuleSnapshot, SectionSnapshot } from '../domain/snapshot';
 import { getService } from '../utils/get-service';
-
-export type RestoredKind = 'policy' | 'section' | 'processor' | 'retention-rule' | 'legal-basis';
-
-/** One entry a restore writes: `updated` overwrites the draft, `created` adds it (again), `detached` takes a section out of the tree. */
-export interface RestoreChange {
-  kind: RestoredKind;
-  action: 'updated' | 'created' | 'detached';
-  documentId: string | null;
-  slug: string | null;
-  name: string;
-}
-
-export interface RestoreResult {
-  version: string;
-  locale: string;
-  changes: RestoreChange[];
-  /** The draft's content hash after the restore, and whether it is the version's own. */
-  contentHash: string | null;
-  matchesVersion: boolean | null;
-}
+import type { RestoreChange, RestoreResult } from '../../../shared/contracts/admin';
 
 type Fields = Record<string, any>;
 

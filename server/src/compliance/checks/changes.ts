@@ -1,7 +1,7 @@
 import { guidanceRef, guidanceSays } from '../../law/regimes';
-import type { ComplianceCheck, FindingTarget } from '../findings';
-import { finding, policyTarget, sectionTarget } from '../findings';
-import { allSections } from './shared';
+import type { ComplianceCheck } from '../findings';
+import { finding } from '../findings';
+import { policyProse } from './shared';
 
 /** "Check this page regularly for changes", in English, French or German. */
 const CHECK_REGULARLY =
@@ -19,18 +19,7 @@ export const changesAnnounced: ComplianceCheck = {
   title: 'Changes are announced, not left for people to find',
   appliesTo: 'any',
   run(snapshot, { regimes }) {
-    const texts: { target: FindingTarget; label: string; text: string }[] = [
-      {
-        target: policyTarget(snapshot, 'introduction'),
-        label: `The introduction of policy "${snapshot.policy.title}"`,
-        text: snapshot.policy.introduction,
-      },
-      ...allSections(snapshot).map((section) => ({
-        target: sectionTarget(section, 'body'),
-        label: `Section "${section.title}"`,
-        text: section.body,
-      })),
-    ];
+    const texts = policyProse(snapshot);
     if (hasAnnouncement(texts.map(({ text }) => text))) return [];
     return texts
       .filter(({ text }) => CHECK_REGULARLY.test(text))

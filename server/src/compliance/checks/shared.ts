@@ -1,5 +1,6 @@
 import type { LegalBasisClaimSnapshot, PolicySnapshot, SectionSnapshot } from '../../domain/snapshot';
 import { eachSection } from '../../domain/processing-activities';
+import { policyTarget, sectionTarget, type FindingTarget } from '../findings';
 
 /** Codes of the legal bases the checks reason about (see domain/legal-bases.ts). */
 export const BASIS = {
@@ -35,6 +36,30 @@ export const basisName = (claim: LegalBasisClaimSnapshot) => claim.name ?? claim
 
 /** Every section in document order. */
 export const allSections = (snapshot: PolicySnapshot): SectionSnapshot[] => eachSection(snapshot).map(({ section }) => section);
+
+/** A text a reader sees, where a finding about it points, and the section it belongs to (null for the introduction). */
+export interface ProseText {
+  target: FindingTarget;
+  label: string;
+  text: string;
+  section: SectionSnapshot | null;
+}
+
+/** The policy's introduction and every section's body, in document order. */
+export const policyProse = (snapshot: PolicySnapshot): ProseText[] => [
+  {
+    target: policyTarget(snapshot, 'introduction'),
+    label: `The introduction of policy "${snapshot.policy.title}"`,
+    text: snapshot.policy.introduction,
+    section: null,
+  },
+  ...allSections(snapshot).map((section) => ({
+    target: sectionTarget(section, 'body'),
+    label: `Section "${section.title}"`,
+    text: section.body,
+    section,
+  })),
+];
 
 /** The ancestors of the section from the top level down, then the section itself. */
 export const chainOf = (snapshot: PolicySnapshot, section: SectionSnapshot): SectionSnapshot[] => {

@@ -1,9 +1,9 @@
 import { processingActivities } from '../../domain/processing-activities';
 import type { SectionSnapshot } from '../../domain/snapshot';
 import { guidanceRef } from '../../law/regimes';
-import type { ComplianceCheck, FindingTarget } from '../findings';
-import { finding, perRegime, policyTarget, sectionTarget } from '../findings';
-import { allSections, basisName, chainOf, isArticle6, isArticle9 } from './shared';
+import type { ComplianceCheck } from '../findings';
+import { finding, perRegime, sectionTarget } from '../findings';
+import { allSections, basisName, chainOf, isArticle6, isArticle9, policyProse, type ProseText } from './shared';
 
 /**
  * Special-category data needs both a lawful basis (Art. 6(1)) and a condition (Art. 9(2)): the condition lifts
@@ -50,23 +50,16 @@ export const explicitConsentInferred: ComplianceCheck = {
   title: 'Explicit consent is not inferred from conduct',
   appliesTo: 'any',
   run(snapshot, { regimes }) {
-    const texts: { target: FindingTarget; label: string; text: string; section: SectionSnapshot | null }[] = [
-      {
-        target: policyTarget(snapshot, 'introduction'),
-        label: `The introduction of policy "${snapshot.policy.title}"`,
-        text: snapshot.policy.introduction,
-        section: null,
-      },
-      ...allSections(snapshot).flatMap((section) => [
-        { target: sectionTarget(section, 'body'), label: `Section "${section.title}"`, text: section.body, section },
-        ...section.legalBases.map((claim) => ({
-          target: sectionTarget(section, 'legalBases'),
-          label: `The "${basisName(claim)}" claim of section "${section.title}"`,
-          text: claim.justification ?? '',
-          section,
-        })),
-      ]),
-    ];
+    // Each section's body, then the justifications of its legal-basis claims.
+    const texts: ProseText[] = policyProse(snapshot).flatMap((prose) => [
+      prose,
+      ...(prose.section?.legalBases ?? []).map((claim) => ({
+        target: sectionTarget(prose.section!, 'legalBases'),
+        label: `The "${basisName(claim)}" claim of section "${prose.section!.title}"`,
+        text: claim.justification ?? '',
+        section: prose.section,
+      })),
+    ]);
     return texts
       .filter(
         ({ text, section }) => INFERRED_CONSENT.test(text) && (section ? aboutExplicitConsent(section, text) : /explicit/i.test(text)),

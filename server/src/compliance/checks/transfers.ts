@@ -11,9 +11,9 @@ import {
   mechanismIn,
   type Regime,
 } from '../../law/regimes';
-import type { CheckContext, ComplianceCheck, ComplianceFinding, FindingTarget } from '../findings';
-import { finding, perRegime, policyTarget, processorTarget, sectionTarget } from '../findings';
-import { allSections, isBlank } from './shared';
+import type { CheckContext, ComplianceCheck, ComplianceFinding } from '../findings';
+import { finding, perRegime, processorTarget } from '../findings';
+import { isBlank, policyProse } from './shared';
 
 /**
  * The countries a processor stores data in that are third countries under a regime: outside its territory
@@ -315,19 +315,6 @@ const invalidity = (caseId: CaseId) => {
   return `the ${invalidated!.framework}, ${invalidated!.instrument}, which has been invalid since ${legalDate(date)} (${caseRef(caseId)})`;
 };
 
-const textsOf = (snapshot: PolicySnapshot): { target: FindingTarget; label: string; text: string }[] => [
-  {
-    target: policyTarget(snapshot, 'introduction'),
-    label: `The introduction of policy "${snapshot.policy.title}"`,
-    text: snapshot.policy.introduction,
-  },
-  ...allSections(snapshot).map((section) => ({
-    target: sectionTarget(section, 'body'),
-    label: `Section "${section.title}"`,
-    text: section.body,
-  })),
-];
-
 const processorField = (processor: ProcessorSnapshot, mechanism: string | null) => {
   if (mechanism && processor.transferMechanism === mechanism) return 'transferMechanism';
   if (mechanism && processor.additionalTransferMechanisms.includes(mechanism)) return 'additionalTransferMechanisms';
@@ -360,7 +347,7 @@ export const privacyShield: ComplianceCheck = {
           fix: `Replace the ${CASES[caseId].invalidated!.framework} with the safeguard the transfer now relies on, in the mechanism and in the transfer notes.`,
         });
       });
-      const inText = textsOf(snapshot)
+      const inText = policyProse(snapshot)
         .filter(({ text }) => reliesOn(pattern, text))
         .map(({ target, label }) =>
           finding(privacyShield, {

@@ -1,5 +1,6 @@
 import { validateYupSchemaSync, yup } from '@strapi/utils';
 import { localeField as locale } from './locale';
+import { pageField, pageSizeField } from './pagination';
 import { FORMATS } from '../../rendering';
 import { FEED_FORMATS, type FeedFormat } from '../../presentation/public-links';
 
@@ -28,18 +29,8 @@ const slugParamSchema = yup.object().shape({
 });
 
 const historyQuerySchema = yup.object().shape({
-  page: yup
-    .number()
-    .typeError('page must be a whole number from 1 to 1000000')
-    .integer('page must be a whole number from 1 to 1000000')
-    .min(1, 'page must be a whole number from 1 to 1000000')
-    .max(1_000_000, 'page must be a whole number from 1 to 1000000'),
-  pageSize: yup
-    .number()
-    .typeError('pageSize must be a whole number from 1 to 100')
-    .integer('pageSize must be a whole number from 1 to 100')
-    .min(1, 'pageSize must be a whole number from 1 to 100')
-    .max(100, 'pageSize must be a whole number from 1 to 100'),
+  page: pageField,
+  pageSize: pageSizeField,
   locale,
 });
 

@@ -1,5 +1,6 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 import { localeField } from './locale';
+import { pageField, pageSizeField } from './pagination';
 import { rejectUnknownFields } from './unknown-fields';
 import { assertJsonObjectBody } from './body-shape';
 import type { MoveSectionsBody } from '../../../../shared/contracts/admin';
@@ -10,18 +11,8 @@ const documentIdMessage = (field: string) => `${field} must be a document id: le
 
 const policyListQuerySchema = yup.object().shape({
   locale: localeField,
-  page: yup
-    .number()
-    .typeError('page must be a whole number from 1 to 1000000')
-    .integer('page must be a whole number from 1 to 1000000')
-    .min(1, 'page must be a whole number from 1 to 1000000')
-    .max(1_000_000, 'page must be a whole number from 1 to 1000000'),
-  pageSize: yup
-    .number()
-    .typeError('pageSize must be a whole number from 1 to 100')
-    .integer('pageSize must be a whole number from 1 to 100')
-    .min(1, 'pageSize must be a whole number from 1 to 100')
-    .max(100, 'pageSize must be a whole number from 1 to 100'),
+  page: pageField,
+  pageSize: pageSizeField,
 });
 
 const moveSchema = yup.object().shape({
