@@ -6,12 +6,15 @@
  *  (a) the plugin's GET /api/privacy-policy/policies/:slug?format=json, identity encoding,
  *  (b) the same route asking for `Accept-Encoding: gzip, br` (the plugin answers brotli),
  *  (c) the bytes of (a) served as a static file from the same Strapi's public folder,
- *  (d) Strapi's own /_health: no body, the floor of its middleware stack.
+ *  (d) Strapi's own /_health: no body, the floor of its middleware stack,
+ *  (e) the body of (b), with its Content-Encoding, sent from memory by a bare route the benchmark adds:
+ *      the floor for an answer of that size, so that b/e shows the plugin's own cost per request.
  * Each round measures every target once, one after the other; the figures are the median of the rounds
  * with their minimum and maximum, and the ratios are taken within each round.
  * Usage: npm run bench:read [-- --rounds 3 --seconds 8 --connections 20]
  */
 const fs = require('fs');
+const http = require('http');
 const path = require('path');
 const { machine, writeSection } = require('./report');
 const { startBenchServer } = require('./server');
@@ -25,7 +28,19 @@ const POLICIES = [
   { slug: 'typical', label: 'typical policy' },
   { slug: 'privacy-policy', label: 'demo policy' },
 ];
-const TARGETS = ['a', 'b', 'c', 'd'];
+const TARGETS = ['a', 'b', 'c', 'd', 'e'];
+
+/** A GET whose body stays as sent (fetch would decompress it). */
+const rawGet = (url, headers) =>
+  new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
 
 const measurePolicy = async (server, policy, round) => {
   const pluginUrl = `${server.url}/api/privacy-policy/policies/${policy.slug}?format=json`;
@@ -33,6 +48,17 @@ const measurePolicy = async (server, policy, round) => {
   const body = Buffer.from(await identity.arrayBuffer());
   const staticName = `bench-${policy.slug}.json`;
   fs.writeFileSync(path.join(PUBLIC_DIR, staticName), body);
+  const compressed = await rawGet(pluginUrl, { 'accept-encoding': 'gzip, br' });
+  const constantName = `${policy.slug}-compressed`;
+  await fetch(`${server.url}/api/bench/constant/${constantName}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      body: compressed.body.toString('base64'),
+      encoding: compressed.headers['content-encoding'],
+      type: compressed.headers['content-type'],
+    }),
+  });
   const run = (label, url, headers) =>
     measure(`[round ${round}] ${policy.label} ${label}`, url, { connections: CONNECTIONS, seconds: SECONDS, headers });
   return {
@@ -41,6 +67,7 @@ const measurePolicy = async (server, policy, round) => {
     b: await run('(b) plugin, gzip/br', pluginUrl, { 'accept-encoding': 'gzip, br' }),
     c: await run('(c) static file, same bytes', `${server.url}/${staticName}`, { 'accept-encoding': 'identity' }),
     d: await run('(d) /_health', `${server.url}/_health`, {}),
+    e: await run('(e) bare route, bytes of (b)', `${server.url}/api/bench/constant/${constantName}`, { 'accept-encoding': 'gzip, br' }),
   };
 };
 
@@ -49,6 +76,7 @@ const TARGET_NAMES = {
   b: '(b) plugin, `Accept-Encoding: gzip, br`',
   c: '(c) static file, same bytes as (a)',
   d: '(d) Strapi `/_health`',
+  e: '(e) bare Strapi route sending the bytes of (b) from memory',
 };
 
 const policyRows = (policy, rounds) => {
@@ -65,7 +93,7 @@ const policyRows = (policy, rounds) => {
           `| ${TARGET_NAMES[target]} | ${spread(of(target, 'rps'))} | ${spread(of(target, 'p99'))} | ${(rounds[0][target].bytes / 1024).toFixed(1)} | ${of(target, 'failed').reduce((sum, value) => sum + value, 0)} |`,
       ),
       '',
-      `Ratios: **a/c = ${spread(ratio('a', 'c'), 2)}** (target ≥ 1.5), **b/d = ${spread(ratio('b', 'd'), 2)}** (target ≥ 0.8).`,
+      `Ratios: **a/c = ${spread(ratio('a', 'c'), 2)}** (target ≥ 1.5), **b/d = ${spread(ratio('b', 'd'), 2)}** (target ≥ 0.8); b/e = ${spread(ratio('b', 'e'), 2)} (the plugin against a route that does nothing but send the same bytes).`,
       '',
     ],
   };
@@ -88,7 +116,7 @@ const policyRows = (policy, rounds) => {
       ...POLICIES.flatMap((policy) => policyRows(policy, results[policy.slug]).table),
       `Cache memory after the run: ${(cache.bytes / 1024).toFixed(0)} KiB in ${cache.entries} entries (every encoding counted), of \`cache.maxBytes\` = ${(cache.maxBytes / 2 ** 20).toFixed(0)} MiB.`,
       '',
-      'Reads make no database query in the steady state: the instance knows the publication generation (LISTEN/NOTIFY on PostgreSQL, a poll once a second elsewhere), and each cached answer keeps its identity, gzip and brotli bodies. (c) is the body of (a) saved to the example app’s `public/` folder and served by `strapi::public`; (d) answers 204 with no body.',
+      'Reads make no database query in the steady state: the instance knows the publication generation (LISTEN/NOTIFY on PostgreSQL, a poll once a second elsewhere), and each cached answer keeps its identity, gzip and brotli bodies. (c) is the body of (a) saved to the example app’s `public/` folder and served by `strapi::public`; (d) answers 204 with no body; (e) is a route the benchmark adds, sending the compressed body of (b) held in memory with its headers, so b/e is the plugin’s own cost per request and e/d the cost of the bytes.',
     ]);
   } finally {
     for (const policy of POLICIES) fs.rmSync(path.join(PUBLIC_DIR, `bench-${policy.slug}.json`), { force: true });

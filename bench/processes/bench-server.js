@@ -1,7 +1,8 @@
 'use strict';
 /**
  * The example app in its own process for the read benchmarks: boots on the database in the environment,
- * adds the generic-REST route a user would write without the plugin's read path, optionally publishes a
+ * adds the generic-REST route a user would write without the plugin's read path and a bare route sending a
+ * body held in memory (the floor for answers of that size), optionally publishes a
  * long history, listens on PORT and sends { ready } to the parent.
  */
 const path = require('path');
@@ -82,9 +83,27 @@ const publishHistory = async (strapi, count) => {
   const cacheStats = (ctx) => {
     ctx.body = strapi.plugin('privacy-policy').service('published-cache').stats();
   };
+  // The floor for an answer of given bytes: a bare route sending a body held in memory, with no work at all.
+  const constants = new Map();
+  const keepConstant = (ctx) => {
+    const { body, encoding, type } = ctx.request.body;
+    constants.set(ctx.params.name, { body: Buffer.from(body, 'base64'), encoding, type });
+    ctx.status = 204;
+  };
+  const sendConstant = (ctx) => {
+    const constant = constants.get(ctx.params.name);
+    if (!constant) return ctx.notFound();
+    ctx.set('Content-Encoding', constant.encoding);
+    ctx.type = constant.type;
+    ctx.body = constant.body;
+  };
   strapi.server.routes({
     type: 'content-api',
-    routes: [{ method: 'GET', path: '/bench/cache-stats', handler: cacheStats, config: { auth: false } }],
+    routes: [
+      { method: 'GET', path: '/bench/cache-stats', handler: cacheStats, config: { auth: false } },
+      { method: 'POST', path: '/bench/constant/:name', handler: keepConstant, config: { auth: false } },
+      { method: 'GET', path: '/bench/constant/:name', handler: sendConstant, config: { auth: false } },
+    ],
   });
   if (process.env.BENCH_TYPICAL_POLICY === 'true') {
     // A policy of about 10 KB as JSON: six sections, three processors, three retention rules.

@@ -6,6 +6,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, adminWithRole } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { addSubscribers } from '../helpers/subscribers';
+import { UID } from '../helpers/policy-fixture';
 
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -36,12 +37,10 @@ afterAll(async () => {
 
 test('an editor sees the versions timeline, a redline between two versions, and a notification reaching 100%', async () => {
   const versions = app.strapi.plugin('privacy-policy').service('publishing');
-  const policy = await app.strapi.db
-    .query('plugin::privacy-policy.policy')
-    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
-  const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
+  const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary' } });
   await addSubscribers(app, 60, { prefix: 'browser' });
-  await app.strapi.documents('plugin::privacy-policy.policy-section').update({
+  await app.strapi.documents(UID.section).update({
     documentId: summary.documentId,
     data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
   });
@@ -114,16 +113,14 @@ test('the subscribers screen shows counts, searches, exports CSV and erases a su
   await row.getByRole('button', { name: 'Erase' }).click();
   await row.getByRole('button', { name: 'Confirm erasure' }).click();
   await page.waitForFunction(() => !document.querySelector('[data-subscriber="browser-1@example.test"]'));
-  expect(await app.strapi.db.query('plugin::privacy-policy.subscriber').count({ where: { email: 'browser-1@example.test' } })).toBe(0);
-  expect(await app.strapi.db.query('plugin::privacy-policy.delivery').count({ where: { subscriberId: { $notNull: true } } })).toBe(59);
+  expect(await app.strapi.db.query(UID.subscriber).count({ where: { email: 'browser-1@example.test' } })).toBe(0);
+  expect(await app.strapi.db.query(UID.delivery).count({ where: { subscriberId: { $notNull: true } } })).toBe(59);
 });
 
 test('the edit view panel shows the classifier advice, refuses a publish that breaks a rule, then publishes', async () => {
-  const policy = await app.strapi.db
-    .query('plugin::privacy-policy.policy')
-    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
-  const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
-  await app.strapi.documents('plugin::privacy-policy.policy-section').update({
+  const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary' } });
+  await app.strapi.documents(UID.section).update({
     documentId: summary.documentId,
     data: { dataCollected: ['name', 'email address', 'postal address'] } as any,
   });
@@ -154,7 +151,7 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   const inWords = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${later}T00:00:00Z`));
   expect(await page.locator('[data-publish-outcome]').textContent()).toBe(`Version 3.0 recorded, effective ${inWords}.`);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-panel.png'), fullPage: true });
-  const recorded = await app.strapi.db.query('plugin::privacy-policy.policy-version').findOne({ where: { number: '3.0' } });
+  const recorded = await app.strapi.db.query(UID.version).findOne({ where: { number: '3.0' } });
   expect(recorded).toMatchObject({ changeType: 'major', changeSummary: 'We now ask for your postal address.', effectiveDate: later });
   expect(recorded.publishedBy).toMatchObject({ name: 'Test Editor' });
   expect(recorded.complianceOverride).toBe(true);
@@ -167,10 +164,8 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
 });
 
 test('a change the classifier cannot judge: the panel lists what to read, preselects no change type, and publishes the type chosen', async () => {
-  const policy = await app.strapi.db
-    .query('plugin::privacy-policy.policy')
-    .findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
-  const summary = await app.strapi.db.query('plugin::privacy-policy.policy-section').findOne({ where: { slug: 'summary' } });
+  const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
+  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary' } });
   // The latest version holds the draft as it is (a no-op when the test before published it), after every pending version.
   const effectiveDate = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   await app.strapi
@@ -178,7 +173,7 @@ test('a change the classifier cannot judge: the panel lists what to read, presel
     .service('publishing')
     .publish(policy.documentId, { changeType: 'major', effectiveDate, changeSummary: 'Baseline.', overrideCompliance: true });
   // Only prose changes: the classifier suggests "review" (text-changed), neither minor nor major.
-  await app.strapi.documents('plugin::privacy-policy.policy-section').update({
+  await app.strapi.documents(UID.section).update({
     documentId: summary.documentId,
     data: { body: 'A short overview of how we handle your information. Please read it with the full sections below.' } as any,
   });
@@ -217,7 +212,7 @@ test('a change the classifier cannot judge: the panel lists what to read, presel
   await panel.getByLabel('Publish despite the compliance errors (recorded on the version)').check();
   await panel.getByRole('button', { name: `Publish version ${number}` }).click();
   await page.waitForSelector('[data-publish-outcome="ok"]');
-  const recorded = await app.strapi.db.query('plugin::privacy-policy.policy-version').findOne({ where: { number } });
+  const recorded = await app.strapi.db.query(UID.version).findOne({ where: { number } });
   expect(recorded).toMatchObject({ changeType: 'minor', suggestedChangeType: 'review', classifierOverride: false });
 });
 

@@ -293,6 +293,11 @@ test('(c) a role with only versions.read sees the timeline but neither Withdraw 
 
 test('(d) the edit view panel follows each save and, after a publish, shows what was recorded with the change fields cleared', async () => {
   expect((await publishPreview('fr')).unchanged).toBe(true);
+  const englishVersions = async () =>
+    (await app.strapi.db.query(UID.version).findMany({ where: { policyDocumentId, policyLocale: 'en' }, orderBy: { id: 'asc' } })).map(
+      (row: { number: string; withdrawnAt: string | null }) => `${row.number}${row.withdrawnAt ? ' (withdrawn)' : ''}`,
+    );
+  const englishBefore = await englishVersions();
   const page = await newPage(1440, 1200);
   await login(page, 'editor@example.test', 'Test-Editor-2026');
   await page.goto(
@@ -306,58 +311,65 @@ test('(d) the edit view panel follows each save and, after a publish, shows what
   expect(complianceErrorsBefore).toBeGreaterThan(0);
 
   // Edit a field of the form and save: the panel reads the classifier and the checks again, in place.
+  // Naming a data protection officer changes how people reach the controller: major (WP260 rev.01 para 30).
   await page.evaluate(() => ((window as any).__notReloaded = true));
   await page.locator('input[name="controller.dpoName"]').fill('Claire Martin');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForSelector('[data-publish-panel][data-unchanged="false"]', { timeout: 30_000 });
-  expect(await panel.locator('[data-suggestion]').textContent()).toBe('The classifier sees a minor change.');
+  expect(await panel.locator('[data-suggestion]').textContent()).toBe('The classifier sees a major change:');
+  expect(await panel.textContent()).toContain("the controller's data protection officer changes");
   await panel.locator('[data-publish-compliance] [data-finding="dpo-contact"]').waitFor();
   expect(await panel.locator('[data-publish-compliance] [data-finding]').count()).toBe(complianceErrorsBefore + 1);
   expect(await page.evaluate(() => (window as any).__notReloaded)).toBe(true);
 
-  // Without a date, the missing date comes back with every other rule broken, the date first, in the editor's words.
-  await page.getByRole('button', { name: 'Publish version 1.1' }).click();
+  // Without a date or a summary, both come back with every other rule broken, the date first, in the editor's words.
+  await page.getByRole('button', { name: 'Publish version 2.0' }).click();
   const refusal = page.locator('[data-publish-outcome="error"]');
   await refusal.waitFor();
   const withoutDate = await refusal.locator('li').allTextContents();
-  expect(withoutDate[0]).toBe('Choose an effective date.');
-  expect(withoutDate.slice(1)).toHaveLength(complianceErrorsBefore + 1);
-  for (const line of withoutDate.slice(1)) expect(line).toMatch(/^Compliance error: /);
+  expect(withoutDate.slice(0, 2)).toEqual([
+    'Choose an effective date.',
+    'Say what changed: a major change needs a summary for the people it concerns.',
+  ]);
+  expect(withoutDate.slice(2)).toHaveLength(complianceErrorsBefore + 1);
+  for (const line of withoutDate.slice(2)) expect(line).toMatch(/^Compliance error: /);
 
-  // A refused publish lists every rule it breaks: the back-dated minor change and each compliance error.
-  await page.getByLabel('Effective date').fill(dayFromToday(-1));
-  await page.getByRole('button', { name: 'Publish version 1.1' }).click();
-  await refusal.locator('[data-publish-error="minor-not-backdated"]').waitFor();
-  expect(await refusal.locator('[data-publish-error="minor-not-backdated"]').textContent()).toBe(
-    `The effective date of a minor change cannot be before the publish date (${inWords(dayFromToday(0))}).`,
+  // A refused publish lists every rule it breaks: the notice period a major change needs and each compliance error.
+  const earliest = dayFromToday(30);
+  await page.getByLabel('Effective date', { exact: true }).fill(dayFromToday(1));
+  await page.getByLabel('What changed (required for a major change)', { exact: true }).fill('Nous nommons notre délégué.');
+  await page.getByRole('button', { name: 'Publish version 2.0' }).click();
+  await refusal.locator('[data-publish-error="major-notice-period"]').waitFor();
+  expect(await refusal.locator('[data-publish-error="major-notice-period"]').textContent()).toBe(
+    `The effective date of a major change must be at least 30 days after the publish date (${inWords(dayFromToday(0))}): choose ${inWords(earliest)} or later.`,
   );
   expect(await refusal.locator('[data-publish-error="compliance"]').count()).toBe(complianceErrorsBefore + 1);
   expect(await refusal.locator('li').count()).toBe(complianceErrorsBefore + 2);
   expect(await refusal.locator('[data-publish-error="compliance"]').first().textContent()).toMatch(/^Compliance error: /);
   expect(await refusal.textContent()).toContain(`The publish was refused for ${complianceErrorsBefore + 2} reasons:`);
 
-  const effectiveDate = dayFromToday(3);
+  const effectiveDate = earliest;
   const summaryText = 'Nous nommons notre délégué à la protection des données.';
-  await page.getByLabel('Effective date').fill(effectiveDate);
-  await page.getByLabel('What changed (required for a major change)').fill(summaryText);
-  await page.getByLabel('Publish despite the compliance errors (recorded on the version)').check();
-  await page.getByRole('button', { name: 'Publish version 1.1' }).click();
+  await page.getByLabel('Effective date', { exact: true }).fill(effectiveDate);
+  await page.getByLabel('What changed (required for a major change)', { exact: true }).fill(summaryText);
+  await page.getByLabel('Publish despite the compliance errors (recorded on the version)', { exact: true }).check();
+  await page.getByRole('button', { name: 'Publish version 2.0' }).click();
   await page.waitForSelector('[data-publish-outcome="ok"]');
-  expect(await page.locator('[data-publish-outcome]').textContent()).toBe(`Version 1.1 recorded, effective ${inWords(effectiveDate)}.`);
-  expect(await page.locator('[data-publish-recorded]').textContent()).toBe(`Minor change. What changed: ${summaryText}`);
+  expect(await page.locator('[data-publish-outcome]').textContent()).toBe(`Version 2.0 recorded, effective ${inWords(effectiveDate)}.`);
+  expect(await page.locator('[data-publish-recorded]').textContent()).toBe(`Major change. What changed: ${summaryText}`);
 
-  // The change fields are cleared and the panel reads the draft again: now the same as 1.1.
+  // The change fields are cleared and the panel reads the draft again: now the same as 2.0.
   await page.waitForSelector('[data-publish-panel][data-unchanged="true"]');
-  expect(await page.getByLabel('Effective date').inputValue()).toBe('');
-  expect(await page.getByLabel('What changed (required for a major change)').inputValue()).toBe('');
-  expect(await page.getByLabel('Publish despite the compliance errors (recorded on the version)').isChecked()).toBe(false);
-  await page.getByRole('button', { name: 'Publish version 1.2' }).waitFor();
+  expect(await page.getByLabel('Effective date', { exact: true }).inputValue()).toBe('');
+  expect(await page.getByLabel('What changed (required for a major change)', { exact: true }).inputValue()).toBe('');
+  expect(await page.getByLabel('Publish despite the compliance errors (recorded on the version)', { exact: true }).isChecked()).toBe(false);
   expect(await page.locator('[data-publish-outcome="error"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as any).__notReloaded)).toBe(true);
   await page.screenshot({ path: path.join(os.tmpdir(), 'publish-panel-recorded.png'), fullPage: true });
 
-  const recorded = await versionRow('1.1', 'fr');
-  expect(recorded).toMatchObject({ changeType: 'minor', changeSummary: summaryText, effectiveDate, complianceOverride: true });
-  expect(await versionRow('1.1', 'en')).toBeNull();
+  const recorded = await versionRow('2.0', 'fr');
+  expect(recorded).toMatchObject({ changeType: 'major', changeSummary: summaryText, effectiveDate, complianceOverride: true });
+  // Only the French locale got a version: the English ones are those there were before.
+  expect(await englishVersions()).toEqual(englishBefore);
   await page.close();
 });

@@ -8,7 +8,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { freePort } from '../helpers/child-strapi';
 import { acceptanceApi, registerEndUser } from '../helpers/end-users';
-import { setClock } from '../helpers/policy-fixture';
+import { setClock, UID } from '../helpers/policy-fixture';
 
 /**
  * The three web components from /api/privacy-policy/embed.js on the example app's demo page
@@ -17,7 +17,6 @@ import { setClock } from '../helpers/policy-fixture';
  * archive link; the double opt-in form against a real SMTP server; the acceptance panel for a real
  * users-permissions user. Every page is watched for console errors, uncaught exceptions and CSP violations.
  */
-const UID = { policy: 'plugin::privacy-policy.policy', retentionRule: 'plugin::privacy-policy.retention-rule' };
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 const SCREENSHOTS = path.join(DOCS, 'screenshots');
 // The end user the example app creates for its demo (example/src/index.js), printed by the demo as "[demo] reader login".

@@ -1,5 +1,6 @@
 import { startStrapi, TestApp } from './strapi';
 import { addSubscribers } from './subscribers';
+import { UID } from './policy-fixture';
 
 /**
  * Prepares a database holding a published policy, `subscribers` confirmed subscribers and a major
@@ -8,16 +9,16 @@ import { addSubscribers } from './subscribers';
 export const prepareQueuedNotification = async (subscribers: number) => {
   const app: TestApp = await startStrapi({ env: { PRIVACY_POLICY_DELIVERY: 'false' } });
   const documents = app.strapi.documents;
-  const section = await documents('plugin::privacy-policy.policy-section').create({
+  const section = await documents(UID.section).create({
     data: { title: 'Contact', category: 'collection', dataCollected: ['email address'] } as any,
   });
-  const policy = await documents('plugin::privacy-policy.policy').create({
+  const policy = await documents(UID.policy).create({
     data: { title: 'Load Policy', slug: 'load-policy', sections: [section.documentId] } as any,
   });
   const versions = app.strapi.plugin('privacy-policy').service('publishing');
   await versions.publish(policy.documentId, { changeType: 'major', effectiveDate: '2020-01-01', changeSummary: 'First' });
   const emails = await addSubscribers(app, subscribers, { prefix: 'load' });
-  await documents('plugin::privacy-policy.policy-section').update({
+  await documents(UID.section).update({
     documentId: section.documentId,
     data: { dataCollected: ['email address', 'phone number'] } as any,
   });

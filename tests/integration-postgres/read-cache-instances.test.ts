@@ -1,9 +1,8 @@
 import { ChildStrapi, startChildStrapi } from '../helpers/child-strapi';
 import { createTestDatabase, testDatabaseClient, TestDatabase } from '../helpers/database';
+import { UID } from '../helpers/policy-fixture';
 
 const ADMIN = { email: 'cache@example.test', password: 'Cache-Editor-2026', firstname: 'Cache', lastname: 'Editor' };
-const POLICY = 'plugin::privacy-policy.policy';
-const SECTION = 'plugin::privacy-policy.policy-section';
 
 let database: TestDatabase;
 let editor: ChildStrapi;
@@ -61,14 +60,14 @@ const STALENESS_BOUND_MS = 1_000;
 
 test("one instance's publish and unpublish are served by another instance within the staleness bound", async () => {
   const section = (
-    await call(editor, 'POST', `/content-manager/collection-types/${SECTION}`, {
+    await call(editor, 'POST', `/content-manager/collection-types/${UID.section}`, {
       title: 'Contact',
       category: 'collection',
       body: 'First text.',
     })
   ).body.data;
   const policy = (
-    await call(editor, 'POST', `/content-manager/collection-types/${POLICY}`, {
+    await call(editor, 'POST', `/content-manager/collection-types/${UID.policy}`, {
       title: 'Shared',
       slug: 'shared',
       sections: { connect: [{ id: section.id, documentId: section.documentId }] },
@@ -82,13 +81,13 @@ test("one instance's publish and unpublish are served by another instance within
   expect((await readOn(reader)).body.data.version.number).toBe('1.0');
   expect((await readOn(reader)).body.data.version.number).toBe('1.0');
 
-  await call(editor, 'PUT', `/content-manager/collection-types/${SECTION}/${section.documentId}`, { body: 'Second text.' });
+  await call(editor, 'PUT', `/content-manager/collection-types/${UID.section}/${section.documentId}`, { body: 'Second text.' });
   expect((await publish({ changeType: 'minor', effectiveDate: today() })).status).toBe(201);
   await servedWithin(reader, (read) => read.body?.data?.version?.number === '1.1', STALENESS_BOUND_MS);
   expect((await readOn(reader)).body.data.sections[0].body).toBe('Second text.');
 
   expect(
-    (await call(editor, 'POST', `/content-manager/collection-types/${POLICY}/${policy.documentId}/actions/unpublish`, {})).status,
+    (await call(editor, 'POST', `/content-manager/collection-types/${UID.policy}/${policy.documentId}/actions/unpublish`, {})).status,
   ).toBe(200);
   await servedWithin(reader, (read) => read.status === 404, STALENESS_BOUND_MS);
 });

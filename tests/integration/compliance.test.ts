@@ -1,13 +1,7 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, adminWithRole, contentManager } from '../helpers/admin-api';
+import { dayFrom, UID } from '../helpers/policy-fixture';
 
-const UID = {
-  policy: 'plugin::privacy-policy.policy',
-  section: 'plugin::privacy-policy.policy-section',
-  processor: 'plugin::privacy-policy.processor',
-  version: 'plugin::privacy-policy.policy-version',
-  legalBasis: 'plugin::privacy-policy.legal-basis',
-};
 const CSV_HEADER = 'activity,section,purpose,data_categories,legal_bases,recipients,transfers,retention';
 
 let app: TestApp;
@@ -16,7 +10,7 @@ let apiToken: string;
 let cm: ReturnType<typeof contentManager>;
 let policyDocumentId: string;
 
-const day = (offset: number) => new Date(Date.UTC(2031, 0, 1 + offset)).toISOString().slice(0, 10);
+const day = dayFrom('2031-01-01');
 /** The admin panel's route (admin session, by documentId). */
 const health = (query = '', auth: string | null = token) => {
   const request = app.http.get(`/privacy-policy/policies/${policyDocumentId}/health${query}`);

@@ -1,5 +1,6 @@
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken } from '../helpers/admin-api';
+import { UID } from '../helpers/policy-fixture';
 import { FRENCH_PURPOSES, PROSE_FACTS, SEED_FACTS, type SeedFact } from '../fixtures/seed-facts';
 
 /**
@@ -441,7 +442,7 @@ describe('the health card on the demo', () => {
   let report: any;
   beforeAll(async () => {
     const token = await adminToken(app);
-    const { documentId } = await app.strapi.db.query('plugin::privacy-policy.policy').findOne({ where: { slug: 'privacy-policy' } });
+    const { documentId } = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy' } });
     const res = await app.http.get(`/privacy-policy/policies/${documentId}/health`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
     report = res.body.data;

@@ -37,21 +37,24 @@ const find = (nodes: Node[], title: string): Node | undefined => {
   }
   return undefined;
 };
-/** Every section row of the policy's tree as the database holds it: parent, position, updatedAt. */
+/** Sections of this test's tree as the database holds them: parent, position, updatedAt. */
 const rows = async (titles: string[]): Promise<Record<string, { parent: string | null; position: number; updatedAt: string }>> =>
   Object.fromEntries(
     await Promise.all(
       titles.map(async (title) => {
         const row = await app.strapi.db
           .query(UID.section)
-          .findOne({ where: { title, locale: 'en' }, populate: { parent: { select: ['title'] } } });
+          .findOne({ where: { documentId: ids[title], locale: 'en' }, populate: { parent: { select: ['title'] } } });
         return [title, { parent: row.parent?.title ?? null, position: row.position, updatedAt: String(row.updatedAt) }];
       }),
     ),
   );
 
+/** The processor and retention rule every tree links to; read, never changed. */
+const linked: Record<string, string> = {};
+/** This test's tree: a policy and its sections, planted before each test and removed after it. */
 let policyDocumentId: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 const TITLES = ['A', 'A1', 'A1a', 'A2', 'B', 'C', 'Deep 1', 'Deep 2', 'Deep 3', 'Deep 4', 'Deep 5', 'Deep 6'];
 
 const section = async (title: string, data: Record<string, unknown> = {}) => {
@@ -60,17 +63,13 @@ const section = async (title: string, data: Record<string, unknown> = {}) => {
   return created;
 };
 
-beforeAll(async () => {
-  app = await startStrapi();
-  token = await adminToken(app);
-  setClock(app, day(0));
+/**
+ * A (A1 (A1a), A2), B, C and Deep 1 … Deep 6 nested six levels, in a policy whose version 1.0 is in
+ * force: every test starts from this tree, whatever the others moved.
+ */
+const plantTree = async () => {
+  ids = { host: linked.host, rule: linked.rule };
   const basis = await app.strapi.db.query(UID.legalBasis).findOne({ where: { code: 'gdpr-art-6-1-b' } });
-  const host = await documents(UID.processor).create({ data: { name: 'Tree Host', category: 'hosting', storageCountries: ['GB'] } });
-  const rule = await documents(UID.retentionRule).create({
-    data: { name: 'Tree orders', dataCategory: 'Orders', period: 'P6Y', trigger: 'end-of-financial-year' },
-  });
-  ids.host = host.documentId;
-  ids.rule = rule.documentId;
   await section('A', { position: 0, dataCollected: ['name', 'email address'] });
   await section('A1', {
     position: 0,
@@ -93,7 +92,26 @@ beforeAll(async () => {
     .plugin('privacy-policy')
     .service('publishing')
     .publish(policyDocumentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First' });
+};
+
+const uprootTree = async () => {
+  await documents(UID.policy).delete({ documentId: policyDocumentId });
+  for (const title of TITLES) await documents(UID.section).delete({ documentId: ids[title] });
+};
+
+beforeAll(async () => {
+  app = await startStrapi();
+  token = await adminToken(app);
+  setClock(app, day(0));
+  const host = await documents(UID.processor).create({ data: { name: 'Tree Host', category: 'hosting', storageCountries: ['GB'] } });
+  const rule = await documents(UID.retentionRule).create({
+    data: { name: 'Tree orders', dataCategory: 'Orders', period: 'P6Y', trigger: 'end-of-financial-year' },
+  });
+  linked.host = host.documentId;
+  linked.rule = rule.documentId;
 });
+beforeEach(plantTree);
+afterEach(uprootTree);
 afterAll(async () => {
   await app?.stop();
 });
@@ -233,8 +251,8 @@ test('moves reorder and re-parent through the document service; positions are re
     .post(`/privacy-policy/policies/${policyDocumentId}/versions`)
     .set(auth())
     .send({ changeType: 'minor', effectiveDate: day(40), locale: 'en' });
-  expect([publish.status, publish.body.data?.version?.number]).toEqual([201, '2.1']);
-  const version = await app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId, number: '2.1' } });
+  expect([publish.status, publish.body.data?.version?.number]).toEqual([201, '1.1']);
+  const version = await app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId, number: '1.1' } });
   expect(version.snapshot.sections.map((entry: any) => entry.title)).toEqual(['C', 'A2', 'B', 'Deep 1']);
   expect(version.snapshot.sections[2].children.map((entry: any) => entry.title)).toEqual(['A']);
 });
@@ -248,7 +266,7 @@ test('a refused move is a 400 naming the sections, and changes nothing', async (
     expect([res.status, res.body.error?.message, res.body.error?.details?.errors?.[0]?.rule]).toEqual([400, message, rule]);
   };
 
-  // B (top level, holding A, A1a and A1) under Deep 6 would be level 7.
+  // B under Deep 6 would be level 7.
   await refused(
     [{ documentId: ids.B, parent: ids['Deep 6'], position: 0 }],
     '“B” cannot go under “Deep 6”: sections nest at most 6 levels deep',
@@ -261,7 +279,7 @@ test('a refused move is a 400 naming the sections, and changes nothing', async (
     'max-depth',
   );
   // Into its own subsection.
-  await refused([{ documentId: ids.B, parent: ids.A1, position: 0 }], '“B” cannot go under “A1”, one of its own subsections', 'cycle');
+  await refused([{ documentId: ids.A, parent: ids.A1a, position: 0 }], '“A” cannot go under “A1a”, one of its own subsections', 'cycle');
   await refused([{ documentId: ids.B, parent: ids.B, position: 0 }], '“B” cannot be its own parent', 'cycle');
   // A section of another tree: the whole request is refused, its valid first move included.
   const stray = await documents(UID.section).create({ data: { title: 'Stray', category: 'other' } });
@@ -273,6 +291,7 @@ test('a refused move is a 400 naming the sections, and changes nothing', async (
     `section "${stray.documentId}" is not in the section tree of this policy (locale en)`,
     'not-in-tree',
   );
+  await documents(UID.section).delete({ documentId: stray.documentId });
   expect(await rows(titles)).toEqual(before);
   expect((await getTree(policyDocumentId)).body.data.sections).toEqual(treeBefore);
 
@@ -361,16 +380,16 @@ test('a move takes what the same change takes in the content manager: Update on 
     `Your role may not change "${field}" of the ${kind} “${title}” in locale en: it needs the content manager's Update permission on ${type} for that field and locale`;
 
   const start = outline((await getTree(policyDocumentId)).body.data.sections);
-  expect(start.slice(0, 4)).toEqual(['C', 'A2', 'B', ['A', ['A1a', 'A1']]]);
+  expect(start.slice(0, 3)).toEqual(['A', ['A1', ['A1a'], 'A2'], 'B']);
   const before = await rows(TITLES);
 
   // Without the content manager's Update on sections, publishing rights do not move sections.
-  expect((await putAs(publisher, [{ documentId: ids.A1, parent: ids.A, position: 0 }])).status).toBe(403);
+  expect((await putAs(publisher, [{ documentId: ids.A2, parent: ids.A, position: 0 }])).status).toBe(403);
   // Update on sections in French only: the English sections are not this role's to change.
-  expect(refusal(await putAs(frenchEditor, [{ documentId: ids.A1, parent: ids.A, position: 0 }]))).toEqual([
+  expect(refusal(await putAs(frenchEditor, [{ documentId: ids.A2, parent: ids.A, position: 0 }]))).toEqual([
     403,
     'PolicyError',
-    needs('position', 'section', 'A1', 'Policy section'),
+    needs('position', 'section', 'A2', 'Policy section'),
   ]);
   // Update on sections, Position only: reordering is allowed, re-parenting (Parent) is not.
   expect(refusal(await putAs(positionsOnly, [{ documentId: ids.A1, parent: ids.B, position: 0 }]))).toEqual([
@@ -388,13 +407,13 @@ test('a move takes what the same change takes in the content manager: Update on 
   expect(await rows(TITLES)).toEqual(before);
 
   // The same role moves what it may change.
-  const reordered = await putAs(positionsOnly, [{ documentId: ids.A1, parent: ids.A, position: 0 }]);
+  const reordered = await putAs(positionsOnly, [{ documentId: ids.A2, parent: ids.A, position: 0 }]);
   expect(reordered.status).toBe(200);
-  expect(outline(reordered.body.data.sections).slice(0, 4)).toEqual(['C', 'A2', 'B', ['A', ['A1', 'A1a']]]);
-  const reparented = await putAs(editor, [{ documentId: ids.A1a, parent: ids.B, position: 1 }]);
+  expect(outline(reordered.body.data.sections).slice(0, 3)).toEqual(['A', ['A2', 'A1', ['A1a']], 'B']);
+  const reparented = await putAs(editor, [{ documentId: ids.A1a, parent: ids.B, position: 0 }]);
   expect(reparented.status).toBe(200);
-  expect(outline(reparented.body.data.sections).slice(0, 4)).toEqual(['C', 'A2', 'B', ['A', ['A1'], 'A1a']]);
+  expect(outline(reparented.body.data.sections).slice(0, 4)).toEqual(['A', ['A2', 'A1'], 'B', ['A1a']]);
   const topLevel = await putAs(treeEditor, [{ documentId: ids.A2, parent: null, position: 0 }]);
   expect(topLevel.status).toBe(200);
-  expect(outline(topLevel.body.data.sections).slice(0, 3)).toEqual(['A2', 'C', 'B']);
+  expect(outline(topLevel.body.data.sections).slice(0, 4)).toEqual(['A2', 'A', ['A1'], 'B']);
 });
