@@ -83,6 +83,24 @@ test('an editor sees the versions timeline, a redline between two versions, and 
 
   await page.waitForSelector('[data-notification="2.0"] [data-progress="100"]', { timeout: 60_000 });
   expect(await page.locator('[data-notification="2.0"]').textContent()).toContain('60 sent');
+  // The full bar is seen: its fill spans the track, in a colour other than the card's.
+  const bar = page.locator('[data-notification="2.0"] [role="progressbar"]');
+  expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+  const shown = await bar.evaluate((track) => {
+    const fill = track.firstElementChild as HTMLElement;
+    const card = track.closest('[data-notification]') as HTMLElement;
+    return {
+      fillWidth: fill.getBoundingClientRect().width,
+      trackWidth: track.getBoundingClientRect().width,
+      height: fill.getBoundingClientRect().height,
+      fill: getComputedStyle(fill).backgroundColor,
+      card: getComputedStyle(card).backgroundColor,
+    };
+  });
+  expect(shown.trackWidth).toBeGreaterThan(100);
+  expect(shown.fillWidth).toBeCloseTo(shown.trackWidth, 0);
+  expect(shown.height).toBeGreaterThanOrEqual(6);
+  expect(shown.fill).not.toBe(shown.card);
   await page.locator('[data-notification="2.0"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'notification-progress.png'), fullPage: true });
   expect(sink.messages.filter((message) => message.parsed.subject?.includes('version 2.0'))).toHaveLength(60);
@@ -146,11 +164,22 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   await page.getByRole('button', { name: 'Publish version 3.0' }).click();
   await page.waitForSelector('[data-publish-outcome="error"]:has-text("compliance error")');
   await page.getByLabel('Publish despite the compliance errors (recorded on the version)').check();
+  // The panel as the editor has filled it in, next to the top of the policy's fields: every scrolled column back at its top.
+  await page.evaluate(() => {
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>('*'))) if (element.scrollTop > 0) element.scrollTop = 0;
+    window.scrollTo(0, 0);
+  });
+  // The narrow panel's labels wrap: none is cut short with an ellipsis.
+  const labels = await page
+    .locator('[data-publish-panel] label')
+    .evaluateAll((elements) => elements.map((label) => ({ text: label.textContent, clipped: label.scrollWidth > label.clientWidth })));
+  expect(labels.map(({ text }) => text)).toContain('What changed (required for a major change)');
+  expect(labels.filter(({ clipped }) => clipped)).toEqual([]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-panel.png') });
   await page.getByRole('button', { name: 'Publish version 3.0' }).click();
   await page.waitForSelector('[data-publish-outcome="ok"]');
   const inWords = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${later}T00:00:00Z`));
   expect(await page.locator('[data-publish-outcome]').textContent()).toBe(`Version 3.0 recorded, effective ${inWords}.`);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'publish-panel.png'), fullPage: true });
   const recorded = await app.strapi.db.query(UID.version).findOne({ where: { number: '3.0' } });
   expect(recorded).toMatchObject({ changeType: 'major', changeSummary: 'We now ask for your postal address.', effectiveDate: later });
   expect(recorded.publishedBy).toMatchObject({ name: 'Test Editor' });

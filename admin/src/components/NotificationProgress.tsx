@@ -1,8 +1,31 @@
-import { Box, Button, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useTranslate } from './use-translate';
 import { useErrorNotification, useQueryErrorNotification } from './api-errors';
 import { useGetPolicyNotificationsQuery, useRetryFailedDeliveriesMutation } from '../services/api';
+
+/**
+ * How far the delivery has got. The design system's ProgressBar draws a white bar for dark surfaces,
+ * which on this white card shows nothing at all once it is full.
+ */
+const DeliveryBar = ({ percent, label }: { percent: number; label: string }) => (
+  <Box
+    role="progressbar"
+    aria-label={label}
+    aria-valuemin={0}
+    aria-valuemax={100}
+    aria-valuenow={percent}
+    data-progress-bar
+    background="neutral150"
+    hasRadius
+    overflow="hidden"
+    width="100%"
+    maxWidth="32rem"
+    height="0.8rem"
+  >
+    <Box data-progress-fill background={percent === 100 ? 'success500' : 'primary600'} hasRadius height="100%" width={`${percent}%`} />
+  </Box>
+);
 
 /**
  * One progress bar per notification (a major version's announcement, or a withdrawal notice), read
@@ -43,7 +66,10 @@ export const NotificationProgress = ({ policyDocumentId, canRetry }: { policyDoc
               {t(withdrawal ? 'notifications.withdrawal' : 'notifications.announcement', { number: notification.versionNumber })}
             </Typography>
             <Box paddingTop={2} paddingBottom={2}>
-              <ProgressBar value={percent} size="M" />
+              <DeliveryBar
+                percent={percent}
+                label={t(withdrawal ? 'notifications.withdrawal' : 'notifications.announcement', { number: notification.versionNumber })}
+              />
             </Box>
             <Typography tag="p" data-progress={percent}>
               {t('notifications.counts', {

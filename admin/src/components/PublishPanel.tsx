@@ -21,6 +21,8 @@ import { usePluginPermissions } from '../services/permissions';
 import type { AdviceReason, ChangeAdvice } from '../../../shared/contracts/admin';
 
 const POLICY_UID = 'plugin::privacy-policy.policy';
+/** The panel is narrow: its labels wrap instead of ending in an ellipsis (the design system cuts them). */
+const WRAPPING_LABEL = { whiteSpace: 'normal' } as const;
 
 type ChangeType = 'minor' | 'major';
 const effectOf = (reason: AdviceReason): ChangeAdvice => reason.effect ?? 'major';
@@ -208,7 +210,7 @@ const PanelContent = ({
           </Box>
         )}
         <Field.Root name="changeType">
-          <Field.Label>{t('publish.changeType')}</Field.Label>
+          <Field.Label style={WRAPPING_LABEL}>{t('publish.changeType')}</Field.Label>
           <SingleSelect
             value={changeType}
             placeholder={t('publish.changeTypePlaceholder')}
@@ -226,7 +228,7 @@ const PanelContent = ({
           </SingleSelect>
         </Field.Root>
         <Field.Root name="effectiveDate" hint={hints.join(' ')}>
-          <Field.Label>{t('publish.effectiveDate')}</Field.Label>
+          <Field.Label style={WRAPPING_LABEL}>{t('publish.effectiveDate')}</Field.Label>
           <TextInput
             type="date"
             value={effectiveDate}
@@ -235,7 +237,7 @@ const PanelContent = ({
           <Field.Hint />
         </Field.Root>
         <Field.Root name="changeSummary">
-          <Field.Label>{t('publish.changeSummary')}</Field.Label>
+          <Field.Label style={WRAPPING_LABEL}>{t('publish.changeSummary')}</Field.Label>
           <Textarea
             value={changeSummary}
             onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setChangeSummary(event.target.value)}
