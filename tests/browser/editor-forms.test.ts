@@ -106,15 +106,17 @@ const screenshotForm = async (page: Page, file: string, { fieldsOnly = false } =
     .getByRole('button', { name: /^(Save|Enregistrer|Speichern)$/ })
     .first()
     .waitFor({ state: 'visible' });
+  // The whole form in one capture, up to this tall: the policy form is about 7,850 px with its panel labels wrapping.
+  const MAX_CAPTURE_HEIGHT = 10_000;
   let height = 0;
   for (let pass = 0; pass < 4; pass++) {
     const measured = await contentHeight(page);
     if (measured === height) break;
     height = measured;
-    await page.setViewportSize({ width: 1280, height: Math.min(height + 160, 8000) });
+    await page.setViewportSize({ width: 1280, height: Math.min(height + 160, MAX_CAPTURE_HEIGHT) });
     await page.waitForTimeout(400);
   }
-  expect(height).toBeLessThan(8000 - 160);
+  expect(height).toBeLessThan(MAX_CAPTURE_HEIGHT - 160);
   if (fieldsOnly) {
     const fields = page.locator('main [role="tabpanel"][data-state="active"]');
     // The side panels' column (the fields' column's neighbour in the edit view's grid) is hidden, not cut.
