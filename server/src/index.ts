@@ -3,7 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
-import middlewares from './middlewares/http/request-body';
+import middlewares from './middlewares/http';
 import register from './register';
 import routes from './routes';
 import services from './services';

@@ -17,4 +17,4 @@ const requestBody = () => async (ctx: any, next: () => Promise<void>) => {
   }
 };
 
-export default { 'request-body': requestBody };
+export default requestBody;
