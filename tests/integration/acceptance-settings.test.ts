@@ -38,6 +38,27 @@ const summaryOf = async (documentId: string) => {
   return res.body.data;
 };
 
+/** The Authenticated role with its permissions, as the Users & Permissions settings page reads it. */
+const authenticatedRole = async () => {
+  const roles = (await app.http.get('/users-permissions/roles').set(admin())).body.roles;
+  const { id } = roles.find((role: any) => role.type === 'authenticated');
+  return (await app.http.get(`/users-permissions/roles/${id}`).set(admin())).body.role;
+};
+/** Saves the Authenticated role with exactly `actions` of the plugin's acceptance controller enabled. */
+const setAcceptanceActions = async (actions: string[]) => {
+  const role = await authenticatedRole();
+  for (const [action, value] of Object.entries(role.permissions['plugin::privacy-policy'].controllers.acceptance) as [
+    string,
+    { enabled: boolean },
+  ][]) {
+    value.enabled = actions.includes(action);
+  }
+  return app.http
+    .put(`/users-permissions/roles/${role.id}`)
+    .set(admin())
+    .send({ name: role.name, description: role.description, permissions: role.permissions });
+};
+
 const start = async (database?: TestApp['database']) => {
   app = await startStrapi({ env: SETTINGS, database });
   token = await adminToken(app);
@@ -153,33 +174,25 @@ describe("onUserDelete: 'anonymise'", () => {
 });
 
 describe('a later start', () => {
+  // The test takes the acceptance actions away from the Authenticated role: give them back for the tests after it.
+  afterAll(async () => {
+    expect((await setAcceptanceActions(['accept', 'status'])).status).toBe(200);
+  });
+
   test('keeps an admin’s removal of the actions from the Authenticated role, and handles users deleted while the plugin was not acting', async () => {
     const policy = await publishedPolicy();
     const user = await registerEndUser(app, 'before-restart');
     const orphan = await registerEndUser(app, 'orphan');
     expect((await api.accept(policy.slug, { version: '1.0' }, orphan.jwt)).status).toBe(201);
 
-    const roleDetail = async () => {
-      const roles = (await app.http.get('/users-permissions/roles').set(admin())).body.roles;
-      const { id } = roles.find((role: any) => role.type === 'authenticated');
-      return (await app.http.get(`/users-permissions/roles/${id}`).set(admin())).body.role;
-    };
     const enabledActions = (role: any) =>
       Object.entries(role.permissions['plugin::privacy-policy'].controllers.acceptance)
         .filter(([, value]: [string, any]) => value.enabled)
         .map(([action]) => action)
         .sort();
-    const role = await roleDetail();
-    expect(enabledActions(role)).toEqual(['accept', 'status']);
+    expect(enabledActions(await authenticatedRole())).toEqual(['accept', 'status']);
     expect((await api.status(policy.slug, user.jwt)).status).toBe(200);
-    for (const action of Object.values(role.permissions['plugin::privacy-policy'].controllers.acceptance) as { enabled: boolean }[]) {
-      action.enabled = false;
-    }
-    const updated = await app.http
-      .put(`/users-permissions/roles/${role.id}`)
-      .set(admin())
-      .send({ name: role.name, description: role.description, permissions: role.permissions });
-    expect(updated.status).toBe(200);
+    expect((await setAcceptanceActions([])).status).toBe(200);
     expect((await api.status(policy.slug, user.jwt)).status).toBe(403);
 
     // Deleted behind Strapi's back (as a crash between the two writes would leave it): no lifecycle runs.
@@ -190,7 +203,7 @@ describe('a later start', () => {
     await app.stop({ keepDatabase: true });
     await start(app.database);
 
-    expect(enabledActions(await roleDetail())).toEqual([]);
+    expect(enabledActions(await authenticatedRole())).toEqual([]);
     expect((await api.status(policy.slug, user.jwt)).status).toBe(403);
     expect(await recordsOf(orphan.id)).toEqual([]);
     expect(await app.strapi.db.query(ACCEPTANCE).count({ where: { policyDocumentId: policy.documentId, userId: null } })).toBe(1);

@@ -22,8 +22,10 @@ let app: TestApp;
 let sink: SmtpSink;
 let token: string;
 let baseUrl: string;
-let policy: { documentId: string; slug: string; sectionId: string; ruleId: string };
-const numbers: Record<'first' | 'minor' | 'withdrawn' | 'upcoming', string> = { first: '', minor: '', withdrawn: '', upcoming: '' };
+type ArchivePolicy = { documentId: string; slug: string; sectionId: string; ruleId: string };
+type VersionNumbers = Record<'first' | 'minor' | 'withdrawn' | 'upcoming', string>;
+let policy: ArchivePolicy;
+let numbers: VersionNumbers;
 
 const admin = () => ({ Authorization: `Bearer ${token}` });
 const publish = async (documentId: string, body: object) => {
@@ -31,9 +33,10 @@ const publish = async (documentId: string, body: object) => {
   if (res.status !== 201) throw new Error(`publish failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.version.number as string;
 };
-const editSection = (body: string) => app.strapi.documents(UID.section).update({ documentId: policy.sectionId, data: { body } as any });
-const editRetention = (period: string) =>
-  app.strapi.documents(UID.retentionRule).update({ documentId: policy.ruleId, data: { period } as any });
+const editSection = (target: ArchivePolicy, body: string) =>
+  app.strapi.documents(UID.section).update({ documentId: target.sectionId, data: { body } as any });
+const editRetention = (target: ArchivePolicy, period: string) =>
+  app.strapi.documents(UID.retentionRule).update({ documentId: target.ruleId, data: { period } as any });
 
 /** A GET of an absolute address the plugin handed out: it must be on the public URL, which is this server. */
 const follow = async (url: string, headers: Record<string, string> = {}) => {
@@ -46,6 +49,56 @@ const xml = new XMLParser({
   attributeNamePrefix: '',
   isArray: (name) => ['entry', 'item', 'link', 'category'].includes(name),
 });
+
+/**
+ * A policy of its own, "<name> Privacy Policy", with the history the suite reads: 1.0 in effect from day 0; a
+ * minor change from day 5; a major change withdrawn before it took effect; another major change published on
+ * day 10, taking effect on day 60. Then drafts nobody published: an edit in the section and in the policy's
+ * own title. The clock is left on day 10.
+ */
+const archivePolicy = async (name: string) => {
+  setClock(app, day(0));
+  const fixture = await createSmallPolicy(app, name);
+  const first = await publish(fixture.policy.documentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' });
+  const { slug } = await app.strapi.db
+    .query(UID.policy)
+    .findOne({ where: { documentId: fixture.policy.documentId, publishedAt: { $notNull: true } } });
+  const created: ArchivePolicy = {
+    documentId: fixture.policy.documentId,
+    slug,
+    sectionId: fixture.section.documentId,
+    ruleId: fixture.retentionRule.documentId,
+  };
+  setClock(app, day(5));
+  await editSection(created, 'We keep a record of every order and every refund.');
+  const minor = await publish(created.documentId, {
+    changeType: 'minor',
+    effectiveDate: day(5),
+    changeSummary: 'Refunds are recorded too.',
+  });
+  await editRetention(created, 'P7Y');
+  const withdrawn = await publish(created.documentId, {
+    changeType: 'major',
+    effectiveDate: day(40),
+    changeSummary: 'Orders kept seven years.',
+  });
+  const withdrawal = await app.http
+    .post(`/privacy-policy/policies/${created.documentId}/versions/${withdrawn}/withdraw`)
+    .set(admin())
+    .send({ reason: 'Called off after a review.' });
+  expect(withdrawal.status).toBe(200);
+  setClock(app, day(10));
+  await editRetention(created, 'P8Y');
+  const upcoming = await publish(created.documentId, {
+    changeType: 'major',
+    effectiveDate: day(60),
+    changeSummary: 'Orders kept eight years.',
+  });
+  await editSection(created, `${MARKER} in the section`);
+  await app.strapi.documents(UID.policy).update({ documentId: created.documentId, data: { title: `${MARKER} title` } as any });
+  const versions: VersionNumbers = { first, minor, withdrawn, upcoming };
+  return { policy: created, numbers: versions };
+};
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -66,43 +119,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(port, '127.0.0.1', resolve));
   token = await adminToken(app);
 
-  // 1.0 in effect from day 0; a minor change from day 5; a major change withdrawn before it took effect;
-  // another major change published on day 10, taking effect on day 60.
-  setClock(app, day(0));
-  const fixture = await createSmallPolicy(app, 'Archive');
-  numbers.first = await publish(fixture.policy.documentId, { changeType: 'major', effectiveDate: day(0), changeSummary: 'First version' });
-  const { slug } = await app.strapi.db
-    .query(UID.policy)
-    .findOne({ where: { documentId: fixture.policy.documentId, publishedAt: { $notNull: true } } });
-  policy = { documentId: fixture.policy.documentId, slug, sectionId: fixture.section.documentId, ruleId: fixture.retentionRule.documentId };
-  setClock(app, day(5));
-  await editSection('We keep a record of every order and every refund.');
-  numbers.minor = await publish(policy.documentId, {
-    changeType: 'minor',
-    effectiveDate: day(5),
-    changeSummary: 'Refunds are recorded too.',
-  });
-  await editRetention('P7Y');
-  numbers.withdrawn = await publish(policy.documentId, {
-    changeType: 'major',
-    effectiveDate: day(40),
-    changeSummary: 'Orders kept seven years.',
-  });
-  const withdrawal = await app.http
-    .post(`/privacy-policy/policies/${policy.documentId}/versions/${numbers.withdrawn}/withdraw`)
-    .set(admin())
-    .send({ reason: 'Called off after a review.' });
-  expect(withdrawal.status).toBe(200);
-  setClock(app, day(10));
-  await editRetention('P8Y');
-  numbers.upcoming = await publish(policy.documentId, {
-    changeType: 'major',
-    effectiveDate: day(60),
-    changeSummary: 'Orders kept eight years.',
-  });
-  // Drafts: an edit nobody published, in a section and in the policy's own title.
-  await editSection(`${MARKER} in the section`);
-  await app.strapi.documents(UID.policy).update({ documentId: policy.documentId, data: { title: `${MARKER} title` } as any });
+  ({ policy, numbers } = await archivePolicy('Archive'));
 });
 afterAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -423,36 +440,41 @@ describe('served from the read cache', () => {
   });
 
   test('a withdrawal changes them at once, and the day an upcoming version takes effect changes them without a publish', async () => {
-    const before = await (await follow(api(`${policy.slug}/archive`))).text();
-    expect(before).toContain(`data-version="${numbers.upcoming}"`);
-    const cacheControl = (await follow(api(`${policy.slug}/feed`))).headers.get('cache-control');
-    // The answer may not be kept past the day the upcoming version takes effect.
-    expect(cacheControl).toMatch(/^public, max-age=\d+$/);
+    // A policy of its own with the same history: this test moves the clock and records versions.
+    const { policy: own, numbers: versions } = await archivePolicy('Cached');
+    try {
+      const before = await (await follow(api(`${own.slug}/archive`))).text();
+      expect(before).toContain(`data-version="${versions.upcoming}"`);
+      const cacheControl = (await follow(api(`${own.slug}/feed`))).headers.get('cache-control');
+      // The answer may not be kept past the day the upcoming version takes effect.
+      expect(cacheControl).toMatch(/^public, max-age=\d+$/);
 
-    setClock(app, day(60));
-    const switched = parseFeed(await (await follow(api(`${policy.slug}/feed`))).text());
-    expect(switched.items[0].title).toBe(`Version ${numbers.upcoming} (major change): in effect since 30 April 2031`);
-    expect(switched.items[2].title).toBe(`Version ${numbers.minor} (minor change): took effect on 6 March 2031`);
-    const page = await (await follow(api(`${policy.slug}/archive`))).text();
-    expect(page).toContain(`archive__version--current" id="version-${numbers.upcoming}"`);
+      setClock(app, day(60));
+      const switched = parseFeed(await (await follow(api(`${own.slug}/feed`))).text());
+      expect(switched.items[0].title).toBe(`Version ${versions.upcoming} (major change): in effect since 30 April 2031`);
+      expect(switched.items[2].title).toBe(`Version ${versions.minor} (minor change): took effect on 6 March 2031`);
+      const page = await (await follow(api(`${own.slug}/archive`))).text();
+      expect(page).toContain(`archive__version--current" id="version-${versions.upcoming}"`);
 
-    setClock(app, day(61));
-    await app.strapi.documents(UID.policy).update({ documentId: policy.documentId, data: { title: 'Archive Privacy Policy' } as any });
-    await editRetention('P9Y');
-    const next = await publish(policy.documentId, {
-      changeType: 'major',
-      effectiveDate: day(95),
-      changeSummary: 'Orders kept nine years.',
-    });
-    const withdrawn = await app.http
-      .post(`/privacy-policy/policies/${policy.documentId}/versions/${next}/withdraw`)
-      .set(admin())
-      .send({ reason: 'Published too early.' });
-    expect(withdrawn.status).toBe(200);
-    const feed = parseFeed(await (await follow(api(`${policy.slug}/feed`))).text());
-    expect(feed.items[0].title).toBe(`Version ${next} (major change): withdrawn, was to take effect on 4 June 2031`);
-    expect(feed.items[0].description).toContain('Reason given: Published too early.');
-    setClock(app, day(10));
+      setClock(app, day(61));
+      await app.strapi.documents(UID.policy).update({ documentId: own.documentId, data: { title: 'Cached Privacy Policy' } as any });
+      await editRetention(own, 'P9Y');
+      const next = await publish(own.documentId, {
+        changeType: 'major',
+        effectiveDate: day(95),
+        changeSummary: 'Orders kept nine years.',
+      });
+      const withdrawn = await app.http
+        .post(`/privacy-policy/policies/${own.documentId}/versions/${next}/withdraw`)
+        .set(admin())
+        .send({ reason: 'Published too early.' });
+      expect(withdrawn.status).toBe(200);
+      const feed = parseFeed(await (await follow(api(`${own.slug}/feed`))).text());
+      expect(feed.items[0].title).toBe(`Version ${next} (major change): withdrawn, was to take effect on 4 June 2031`);
+      expect(feed.items[0].description).toContain('Reason given: Published too early.');
+    } finally {
+      setClock(app, day(10));
+    }
   });
 });
 
