@@ -10,7 +10,8 @@ import { UID } from '../helpers/policy-fixture';
  * Issue 13 in Chromium, against the example app with its demo policy: the policies list at a glance, the
  * policy page's whole section tree (reordered and re-parented by drag and drop and by its buttons, a move
  * the server refuses), a health finding followed to its field, roles without publish or update rights, the plugin
- * in French and German, and the layout at 1280 px. The tests run in order on one app.
+ * in French and German, and the layout at 1280 px. The tests share one app: each puts the demo's tree back
+ * as it found it, and reads versions and dates from the state it finds, so they pass alone and in any order.
  */
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const english: Record<string, string> = require('../../admin/src/translations/en.json');
@@ -67,6 +68,80 @@ const childrenOf = async (slug: string) => {
 };
 const sectionRow = (slug: string) =>
   app.strapi.db.query(UID.section).findOne({ where: { slug, locale: 'en' }, populate: { parent: true } });
+
+type Placement = { documentId: string; parent: string | null; position: number };
+const placements = (nodes: Node[], parent: string | null = null): Placement[] =>
+  nodes.flatMap((node, position) => [{ documentId: node.documentId, parent, position }, ...placements(node.children, node.documentId)]);
+let demoTree: Placement[];
+/** Every section of the demo back where it was at the start, through the same route the page uses. */
+const restoreDemoTree = async () => {
+  const res = await app.http.put(`/privacy-policy/policies/${policyDocumentId}/tree`).set(auth()).send({ locale: 'en', moves: demoTree });
+  expect(res.status).toBe(200);
+};
+
+const isoDay = (offset: number) => {
+  const today: string = app.strapi.plugin('privacy-policy').service('clock').today();
+  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+};
+/** The English versions not withdrawn, newest first. */
+const activeVersions = async (): Promise<Array<{ number: string; effectiveDate: string }>> =>
+  app.strapi.db.query(UID.version).findMany({
+    where: { policyDocumentId, policyLocale: 'en', withdrawnAt: null },
+    orderBy: [{ major: 'desc' }, { minor: 'desc' }],
+  });
+/** The latest effective date of a version still to come, or today: a new version may take effect then. */
+const earliestFreeDate = async () =>
+  [isoDay(0), ...(await activeVersions()).map((version) => String(version.effectiveDate).slice(0, 10))].sort().pop()!;
+
+/** An upcoming major version (a reworded summary, 40 days on or later), made once by whichever test needs it first. */
+let upcomingMajor: Promise<string> | undefined;
+const givenUpcomingMajor = () =>
+  (upcomingMajor ??= (async () => {
+    const summary = await sectionRow('summary');
+    await app.strapi
+      .documents(UID.section)
+      .update({ documentId: summary.documentId, locale: 'en', data: { body: 'The summary, reworded.' } as any });
+    const latestPending = await earliestFreeDate();
+    const effectiveDate = latestPending > isoDay(40) ? latestPending : isoDay(40);
+    const outcome = await app.strapi.plugin('privacy-policy').service('publishing').publish(policyDocumentId, {
+      changeType: 'major',
+      effectiveDate,
+      changeSummary: 'A new summary.',
+      overrideCompliance: true,
+      overrideClassifier: true,
+      locale: 'en',
+    });
+    return outcome.version.number as string;
+  })());
+
+/**
+ * Two admins, made once: policy-editor (Strapi's Editor role plus reading versions) and policy-reader (reading
+ * versions only).
+ */
+let roles: Promise<void> | undefined;
+const givenRoles = () =>
+  (roles ??= (async () => {
+    const all = (await app.http.get('/admin/roles').set(auth())).body.data;
+    const editor = all.find((role: any) => role.code === 'strapi-editor');
+    const existing = (await app.http.get(`/admin/roles/${editor.id}/permissions`).set(auth())).body.data;
+    const roleWith = async (name: string, permissions: object[], email: string) => {
+      const created = await app.http.post('/admin/roles').set(auth()).send({ name, description: name });
+      const granted = await app.http
+        .put(`/admin/roles/${created.body.data.id}/permissions`)
+        .set(auth())
+        .send({
+          permissions: [...permissions, { action: 'plugin::privacy-policy.versions.read', subject: null, properties: {}, conditions: [] }],
+        });
+      expect(granted.status).toBe(200);
+      await adminWithRole(app, superToken, created.body.data.id, email);
+    };
+    await roleWith(
+      'Policy editors',
+      existing.map(({ action, subject, properties, conditions }: any) => ({ action, subject, properties, conditions })),
+      'policy-editor@example.test',
+    );
+    await roleWith('Policy readers', [], 'policy-reader@example.test');
+  })());
 
 /** Layout faults at the page's width: horizontal page scroll, boxes that clip their content, elements sticking out of `container`. */
 const layoutFaults = (page: Page, container = 'main') =>
@@ -170,8 +245,19 @@ const scrollToTop = (page: Page, selector: string) =>
 
 /** Drags a section's handle with the mouse onto another row: its top edge, middle or bottom edge (a screenshot before the drop, if asked). */
 const drag = async (page: Page, slug: string, onto: string, zone: 'before' | 'inside' | 'after', screenshot?: string) => {
-  await row(page, onto).scrollIntoViewIfNeeded();
-  await dragHandle(page, slug).scrollIntoViewIfNeeded();
+  // Both rows in the middle of the view: not under the admin's sticky header, and away from the edges where
+  // the drag would scroll the page.
+  await page.evaluate(
+    ([first, second]) => {
+      const [upper, lower] = [first, second]
+        .map((slug) => document.querySelector<HTMLElement>(`[data-section="${slug}"] > [data-section-row]`)!)
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const span = lower.getBoundingClientRect().bottom - upper.getBoundingClientRect().top;
+      upper.style.scrollMarginTop = `${Math.max(72, (window.innerHeight - span) / 2)}px`;
+      upper.scrollIntoView({ block: 'start' });
+    },
+    [slug, onto],
+  );
   const from = (await dragHandle(page, slug).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
@@ -195,6 +281,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', locale: 'en', publishedAt: null } });
   policyDocumentId = policy.documentId;
+  demoTree = placements(await treeFromServer());
+});
+afterEach(async () => {
+  await restoreDemoTree();
 });
 afterAll(async () => {
   for (const context of contexts.values()) await context.close();
@@ -209,12 +299,20 @@ test('the policies list shows each policy’s title, current and upcoming versio
   await page.getByRole('link', { name: 'Privacy policy', exact: true }).click();
   const listed = page.locator('[data-policy="privacy-policy"]');
   await waitOrCapture(page, '[data-policy="privacy-policy"]', 'policies-list');
-  const version = await app.strapi.db.query(UID.version).findOne({ where: { policyDocumentId, policyLocale: 'en', number: '1.0' } });
-  const inWords = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${String(version.effectiveDate).slice(0, 10)}T00:00:00Z`),
+  // Current and upcoming as the versions stand: the newest in force, and the earliest still to come.
+  const versions = await activeVersions();
+  const dateOf = (version: { effectiveDate: string }) => String(version.effectiveDate).slice(0, 10);
+  const inWords = (version: { effectiveDate: string }) =>
+    new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dateOf(version)}T00:00:00Z`));
+  const current = versions.find((version) => dateOf(version) <= isoDay(0))!;
+  // The earliest date still to come; of the versions taking effect that day, the newest.
+  const future = versions.filter((version) => dateOf(version) > isoDay(0));
+  const nextDate = future.map(dateOf).sort()[0];
+  const upcoming = future.find((version) => dateOf(version) === nextDate);
+  expect(await listed.locator('[data-column="current"]').innerText()).toBe(`Version ${current.number}\nsince ${inWords(current)}`);
+  expect(await listed.locator('[data-column="upcoming"]').innerText()).toBe(
+    upcoming ? `Version ${upcoming.number}\nfrom ${inWords(upcoming)}` : 'None scheduled',
   );
-  expect(await listed.locator('[data-column="current"]').innerText()).toBe(`Version 1.0\nsince ${inWords}`);
-  expect(await listed.locator('[data-column="upcoming"]').innerText()).toBe('None scheduled');
   expect(await listed.locator('[data-health="error"]').innerText()).toBe(`${health.error} errors`);
   expect(await listed.locator('[data-health="warning"]').innerText()).toBe(`${health.warning} warnings`);
   expect(await listed.getByRole('link', { name: 'Edit “Privacy Policy” in the content manager' }).getAttribute('href')).toBe(
@@ -359,12 +457,16 @@ test('the tree is reordered and re-parented with the keyboard (its buttons) and 
   expect(inDraft.every((index) => index >= 0)).toBe(true);
   expect(inDraft[2]).toBeLessThan(inDraft[3]);
   expect(inDraft[0]).toBeLessThan(inDraft[1]);
-  const effectiveDate = app.strapi.plugin('privacy-policy').service('clock').today();
-  await app.strapi
+  // Today, or with the latest version still to come when there is one (no version may take effect before it).
+  const effectiveDate = await earliestFreeDate();
+  const outcome = await app.strapi
     .plugin('privacy-policy')
     .service('publishing')
     .publish(policyDocumentId, { changeType: 'minor', effectiveDate, overrideCompliance: true, overrideClassifier: true, locale: 'en' });
-  const published = await app.http.get('/api/privacy-policy/policies/privacy-policy?format=html&locale=en');
+  expect(outcome.recorded).toBe(true);
+  const published = await app.http.get(
+    `/api/privacy-policy/policies/privacy-policy?format=html&locale=en&version=${outcome.version.number}`,
+  );
   expect(published.status).toBe(200);
   const inPublished = order(published.text);
   expect(inPublished[0]).toBeLessThan(inPublished[1]);
@@ -376,10 +478,10 @@ test('the tree is reordered and re-parented with the keyboard (its buttons) and 
 });
 
 test('a move the server refuses (deeper than the maximum) shows its message and changes nothing', async () => {
-  // A chain six levels deep under "Copyright", with a second section on the sixth level.
+  // A chain down to the sixth level under "Copyright", with a second section on the sixth level; removed afterwards.
   const documents = app.strapi.documents;
   const parents = [(await sectionRow('copyright')).documentId];
-  for (let level = 3; level <= 6; level += 1) {
+  for (let level = (await levelOf('copyright')) + 1; level <= 6; level += 1) {
     const created = await documents(UID.section).create({
       locale: 'en',
       data: { title: `Level ${level}`, category: 'other', parent: parents[parents.length - 1], position: 0 } as any,
@@ -415,6 +517,10 @@ test('a move the server refuses (deeper than the maximum) shows its message and 
   expect(outline(await treeFromServer())).toEqual(before);
   expect((await sectionRow('minor-changes')).parent.slug).toBe('changes-to-our-privacy-policy');
   await page.close();
+  for (const slug of ['level-6-sibling', 'level-6', 'level-5', 'level-4', 'level-3', 'level-2']) {
+    const created = await sectionRow(slug);
+    if (created) await documents(UID.section).delete({ documentId: created.documentId, locale: 'en' });
+  }
 });
 
 /** A section's level in the draft's tree (1: top level). */
@@ -506,50 +612,19 @@ test('at 1280 px the edit view’s publish panel keeps its fields inside its car
 });
 
 test('a role without publish rights sees no publish, withdraw or restore action; moving sections follows the content manager’s Update', async () => {
-  const roles = (await app.http.get('/admin/roles').set(auth())).body.data;
-  const editor = roles.find((role: any) => role.code === 'strapi-editor');
-  const existing = (await app.http.get(`/admin/roles/${editor.id}/permissions`).set(auth())).body.data;
-  const roleWith = async (name: string, permissions: object[], email: string) => {
-    const created = await app.http.post('/admin/roles').set(auth()).send({ name, description: name });
-    const granted = await app.http
-      .put(`/admin/roles/${created.body.data.id}/permissions`)
-      .set(auth())
-      .send({
-        permissions: [...permissions, { action: 'plugin::privacy-policy.versions.read', subject: null, properties: {}, conditions: [] }],
-      });
-    expect(granted.status).toBe(200);
-    await adminWithRole(app, superToken, created.body.data.id, email);
-  };
-  // An editor of the content (Strapi's Editor role) who may read versions, and a role that may only read versions.
-  await roleWith(
-    'Policy editors',
-    existing.map(({ action, subject, properties, conditions }: any) => ({ action, subject, properties, conditions })),
-    'policy-editor@example.test',
-  );
-  await roleWith('Policy readers', [], 'policy-reader@example.test');
-
-  // An upcoming version that a publisher could withdraw, and a change in the draft that a publisher could publish.
+  await givenRoles();
+  // A version still to come that a publisher could withdraw, and a change in the draft that a publisher could publish.
+  const number = await givenUpcomingMajor();
   const summary = await sectionRow('summary');
-  const edit = (body: string) =>
-    app.strapi.documents(UID.section).update({ documentId: summary.documentId, locale: 'en', data: { body } as any });
-  await edit('The summary, reworded.');
-  const today: string = app.strapi.plugin('privacy-policy').service('clock').today();
-  const inForty = new Date(Date.parse(`${today}T00:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10);
-  await app.strapi.plugin('privacy-policy').service('publishing').publish(policyDocumentId, {
-    changeType: 'major',
-    effectiveDate: inForty,
-    changeSummary: 'A new summary.',
-    overrideCompliance: true,
-    overrideClassifier: true,
-    locale: 'en',
-  });
-  await edit('A shorter summary.');
+  await app.strapi
+    .documents(UID.section)
+    .update({ documentId: summary.documentId, locale: 'en', data: { body: 'A shorter summary.' } as any });
 
   // Positive control: a publisher (the super admin) sees Withdraw on the upcoming version and Restore on every version.
   const publisherPage = await pageAs(1440, 1000);
   await publisherPage.goto(`${baseUrl}${policyPage}/${policyDocumentId}`);
-  await waitOrCapture(publisherPage, '[data-version="2.0"] [data-status="upcoming"]', 'publisher-actions');
-  expect(await publisherPage.getByRole('button', { name: 'Withdraw version 2.0' }).count()).toBe(1);
+  await waitOrCapture(publisherPage, `[data-version="${number}"]`, 'publisher-actions');
+  expect(await publisherPage.getByRole('button', { name: `Withdraw version ${number}` }).count()).toBe(1);
   expect(await publisherPage.getByRole('button', { name: /^Restore version/ }).count()).toBeGreaterThan(1);
   await publisherPage.close();
 
@@ -563,7 +638,7 @@ test('a role without publish rights sees no publish, withdraw or restore action;
   expect(await page.getByRole('button', { name: /^Publish version/ }).count()).toBe(0);
 
   await page.goto(`${baseUrl}${policyPage}/${policyDocumentId}`);
-  await page.locator('[data-version="2.0"] [data-status="upcoming"]').waitFor();
+  await page.locator(`[data-version="${number}"]`).waitFor();
   await page.locator('[data-section="summary"]').waitFor();
   expect(await page.getByRole('button', { name: /Withdraw|Restore/ }).count()).toBe(0);
   expect(await page.getByRole('columnheader', { name: 'Actions' }).count()).toBe(0);
@@ -585,10 +660,13 @@ test('a role without publish rights sees no publish, withdraw or restore action;
 }, 180_000);
 
 test('a role that may read versions but not update sections sees the whole tree and no way to move it', async () => {
+  await givenRoles();
+  // A version still to come, so that the missing Withdraw button is the role's doing.
+  const number = await givenUpcomingMajor();
   const sections = await app.strapi.db.query(UID.section).count({ where: { locale: 'en' } });
   const reader = await pageAs(1440, 1000, 'policy-reader@example.test', 'Role-User-2026');
   await reader.goto(`${baseUrl}${policyPage}/${policyDocumentId}`);
-  await reader.locator('[data-version="2.0"]').waitFor();
+  await reader.locator(`[data-version="${number}"]`).waitFor();
   await waitOrCapture(reader, '[data-section-tree] [data-section="summary"]', 'reader-tree');
   expect(await reader.locator('[data-section-tree] [data-section]').count()).toBe(sections);
   expect(await reader.locator('[data-drag-handle], [data-move]').count()).toBe(0);
@@ -604,12 +682,14 @@ test.each([
     'Politiques de confidentialité',
     'État de la politique',
     'Modifier dans le gestionnaire de contenu',
-    'Descendre « Copyright »',
+    'Monter « Copyright »',
   ],
-  ['de', german, 'Datenschutzerklärungen', 'Prüfung der Erklärung', 'Im Content-Manager bearbeiten', '„Copyright“ nach unten verschieben'],
+  ['de', german, 'Datenschutzerklärungen', 'Prüfung der Erklärung', 'Im Content-Manager bearbeiten', '„Copyright“ nach oben verschieben'],
 ])(
   'the plugin pages in %s: headings, buttons and the tree are translated',
-  async (language, translations, listTitle, healthTitle, editButton, moveDown) => {
+  async (language, translations, listTitle, healthTitle, editButton, moveUp) => {
+    // Two versions, so that the page also shows its comparison of versions.
+    await givenUpcomingMajor();
     const roles = (await app.http.get('/admin/roles').set(auth())).body.data;
     const superAdmin = roles.find((role: any) => role.code === 'strapi-super-admin');
     const email = `${language}@example.test`;
@@ -635,7 +715,8 @@ test.each([
     for (const key of ['tree.title', 'versions.title', 'notifications.title', 'health.export']) {
       expect(await page.getByRole('heading', { name: translations[key], exact: true }).count()).toBeGreaterThan(0);
     }
-    expect(await page.getByRole('button', { name: moveDown }).count()).toBe(1);
+    // Copyright is the last section at the top level of the demo's tree: it may move up.
+    expect(await page.getByRole('button', { name: moveUp }).count()).toBe(1);
     expect(await page.getByRole('button', { name: translations['health.exportCsv'] }).count()).toBe(1);
     expect(await page.locator('[data-tree-count]').innerText()).not.toMatch(/sections on/);
     expect(await untranslated(page, PAGE_KEYS, translations)).toEqual([]);

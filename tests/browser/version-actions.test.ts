@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, listen, loginToAdmin, textsSmallerThan, waitOrCapture } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
-import { adminToken, adminWithRole } from '../helpers/admin-api';
+import { ADMIN, adminToken, adminWithRole } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { addSubscribers } from '../helpers/subscribers';
 import { UID } from '../helpers/policy-fixture';
@@ -12,8 +12,8 @@ import { UID } from '../helpers/policy-fixture';
  * The version actions of issue 11 in Chromium, against the example app with its demo policy: withdraw an
  * upcoming version through the timeline's dialog, restore a version into the draft after reading what it
  * will overwrite, a read-only role that sees neither action, and the edit view's publish panel, which
- * follows every save and clears itself after a publish. The tests run in order on one app: (b) restores
- * the English draft that (a) changed; (d) works on the French translation, which the others leave alone.
+ * follows every save and clears itself after a publish. Each test has an app of its own, freshly seeded
+ * (about 10 s each): the actions change the demo's versions for good, and each test sets up what it asserts.
  */
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const { contentHash } = require('../../server/src/domain/snapshot');
@@ -23,6 +23,9 @@ let sink: SmtpSink;
 let browser: Browser;
 let baseUrl: string;
 let superToken: string;
+/** This test's super admin: an address per app, as Strapi counts logins per address across the process's apps. */
+let editor = ADMIN;
+let appsStarted = 0;
 let policyDocumentId: string;
 
 const plugin = () => app.strapi.plugin('privacy-policy');
@@ -60,20 +63,26 @@ const smallTexts = (page: Page, selector: string) => textsSmallerThan(page, sele
 
 beforeAll(async () => {
   sink = await startSmtpSink();
+  browser = await launchChromium();
+});
+beforeEach(async () => {
+  sink.messages.length = 0;
   app = await startStrapi({
     demoContent: true,
     complianceGate: true,
     env: { SMTP_PORT: String(sink.port), SMTP_POOL: 'false', PRIVACY_POLICY_POLL_MS: '200', PRIVACY_POLICY_MESSAGES_PER_SECOND: '40' },
   });
-  superToken = await adminToken(app);
+  editor = { ...ADMIN, email: `editor-${(appsStarted += 1)}@example.test` };
+  superToken = await adminToken(app, editor);
   baseUrl = await listen(app);
-  browser = await launchChromium();
   const policy = await app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', locale: 'en', publishedAt: null } });
   policyDocumentId = policy.documentId;
 });
+afterEach(async () => {
+  await app?.stop();
+});
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
   await sink?.close();
 });
 
@@ -94,7 +103,7 @@ test('(a) an editor withdraws an upcoming major version through the dialog; the 
   });
 
   const page = await newPage(1440, 1000);
-  await login(page, 'editor@example.test', 'Test-Editor-2026');
+  await login(page, editor.email, editor.password);
 
   // While 2.0 is pending, the edit view's date hint says a new version cannot take effect before it.
   await page.goto(
@@ -187,6 +196,12 @@ test('(a) an editor withdraws an upcoming major version through the dialog; the 
 
 test('(b) restore into draft lists what it will overwrite, writes version 1.0 back into the draft and publishes nothing', async () => {
   const documents = app.strapi.documents;
+  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
+  await documents(UID.section).update({
+    documentId: summary.documentId,
+    locale: 'en',
+    data: { body: 'A short overview of how we handle your information.' } as any,
+  });
   const host = await app.strapi.db.query(UID.processor).findOne({ where: { slug: 'ukfast', locale: 'en' } });
   await documents(UID.processor).update({ documentId: host.documentId, locale: 'en', data: { name: 'UKFast Hosting Ltd' } as any });
   const newsletter = await documents(UID.section).create({
@@ -207,7 +222,7 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   const versionsBefore = await app.strapi.db.query(UID.version).count({ where: { policyDocumentId } });
 
   const page = await newPage(1280, 1000);
-  await login(page, 'editor@example.test', 'Test-Editor-2026');
+  await login(page, editor.email, editor.password);
   await openPolicyPage(page);
   await waitOrCapture(
     page,
@@ -267,6 +282,19 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
 });
 
 test('(c) a role with only versions.read sees the timeline but neither Withdraw nor Restore', async () => {
+  // An upcoming 2.0, which a publisher could withdraw, beside the current 1.0, which a publisher could restore.
+  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
+  await app.strapi
+    .documents(UID.section)
+    .update({ documentId: summary.documentId, locale: 'en', data: { body: 'A short overview of how we handle your information.' } as any });
+  await plugin()
+    .service('publishing')
+    .publish(policyDocumentId, {
+      changeType: 'major',
+      effectiveDate: dayFromToday(40),
+      changeSummary: 'A shorter summary.',
+      overrideCompliance: true,
+    });
   const created = await app.http.post('/admin/roles').set(auth()).send({ name: 'Version readers', description: 'read versions only' });
   expect(created.status).toBe(201);
   const granted = await app.http
@@ -280,7 +308,7 @@ test('(c) a role with only versions.read sees the timeline but neither Withdraw 
   await login(page, 'reader@example.test', 'Role-User-2026');
   await openPolicyPage(page);
   // The page has loaded, permissions included (it waits for them before showing the timeline).
-  await page.locator('[data-version="2.0"] [data-status="withdrawn"]').waitFor();
+  await page.locator('[data-version="2.0"] [data-status="upcoming"]').waitFor();
   await page.locator('[data-version="1.0"] [data-status="current"]').waitFor();
   expect(await page.locator('[data-version]').count()).toBe(2);
   expect(await page.getByRole('heading', { name: 'Privacy Policy' }).count()).toBeGreaterThan(0);
@@ -299,7 +327,7 @@ test('(d) the edit view panel follows each save and, after a publish, shows what
     );
   const englishBefore = await englishVersions();
   const page = await newPage(1440, 1200);
-  await login(page, 'editor@example.test', 'Test-Editor-2026');
+  await login(page, editor.email, editor.password);
   await page.goto(
     `${baseUrl}/admin/content-manager/collection-types/plugin::privacy-policy.policy/${policyDocumentId}?plugins[i18n][locale]=fr`,
   );

@@ -8,7 +8,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { freePort } from '../helpers/child-strapi';
 import { acceptanceApi, registerEndUser } from '../helpers/end-users';
-import { setClock, UID } from '../helpers/policy-fixture';
+import { createSmallPolicy, setClock, UID } from '../helpers/policy-fixture';
 
 /**
  * The three web components from /api/privacy-policy/embed.js on the example app's demo page
@@ -100,16 +100,27 @@ const publishSevenYears = async (locale: 'en' | 'fr', effectiveDate: string) => 
 };
 
 /**
- * Signs the demo reader in through the demo page's own form (users-permissions' /api/auth/local), which
+ * Signs a reader (the demo's own unless given) in through the demo page's own form (users-permissions' /api/auth/local), which
  * hands the JWT to the component's `token` property; returns that JWT.
  */
-const signIn = async (page: Page): Promise<string> => {
-  await page.fill('#identifier', DEMO_READER.email);
-  await page.fill('#password', DEMO_READER.password);
+const signIn = async (page: Page, reader: { email: string; password: string } = DEMO_READER): Promise<string> => {
+  await page.fill('#identifier', reader.email);
+  await page.fill('#password', reader.password);
   await page.click('#sign-in button[type="submit"]');
   await page.locator('#signed-in').waitFor();
   expect(await page.locator('#sign-in').isVisible()).toBe(false);
   return page.locator('privacy-policy-acceptance').evaluate((element: any) => element.token);
+};
+
+let upcomingMajor: Promise<string> | undefined;
+/** The English 2.0 (seven years), scheduled 40 days from today: published by the first test that needs it. */
+const givenUpcomingMajor = () => (upcomingMajor ??= publishSevenYears('en', inDays(40)).then(() => inDays(40)));
+
+/** A new site user who has accepted version 1.0 through the API, as an earlier visit would have. */
+const readerWhoAcceptedOne = async (name: string) => {
+  const reader = await registerEndUser(app, name);
+  expect((await acceptanceApi(app).accept('privacy-policy', { version: '1.0' }, reader.jwt)).status).toBe(201);
+  return reader;
 };
 
 beforeAll(async () => {
@@ -218,8 +229,30 @@ describe('<privacy-policy>', () => {
     const archivePage = await page.request.get((await archive.getAttribute('href'))!);
     expect(archivePage.status()).toBe(200);
     expect(archivePage.headers()['content-type']).toMatch(/^text\/html/);
-    // No version is upcoming yet: no banner (the article above is the positive control).
-    expect(await policy.locator('[part="banner"]').count()).toBe(0);
+    // A policy with no version to come shows no banner: one of its own beside the demo's, whose 2.0 another
+    // test schedules (its article is the positive control here; the scheduled-major test shows a banner).
+    const { policy: quiet } = await createSmallPolicy(app, 'Quiet');
+    await app.strapi
+      .plugin('privacy-policy')
+      .service('publishing')
+      .publish(quiet.documentId, {
+        changeType: 'major',
+        effectiveDate: inDays(0),
+        changeSummary: 'First version.',
+        overrideCompliance: true,
+      });
+    const { slug } = await app.strapi.db.query(UID.policy).findOne({ where: { documentId: quiet.documentId }, select: ['slug'] });
+    await page.evaluate((quietSlug) => {
+      const element = document.createElement('privacy-policy');
+      element.id = 'quiet';
+      element.setAttribute('slug', quietSlug);
+      element.setAttribute('locale', 'en');
+      document.querySelector('main')!.append(element);
+    }, slug);
+    const quietElement = page.locator('#quiet');
+    await quietElement.locator('article h1').waitFor();
+    expect(await quietElement.locator('article h1').textContent()).toBe('Quiet Privacy Policy');
+    expect(await quietElement.locator('[part="banner"]').count()).toBe(0);
 
     // Keyboard: Enter on a TOC entry lands focus on that section's heading inside the shadow root.
     const target = entries[2];
@@ -361,8 +394,9 @@ describe('<privacy-policy-acceptance> and the upcoming version', () => {
   });
 
   test('a user who never accepted is asked to read the policy; pressing the button records the acceptance', async () => {
+    const newcomer = await registerEndUser(app, 'newcomer');
     const { page, problems } = await openDemo();
-    const jwt = await signIn(page);
+    const jwt = await signIn(page, newcomer);
     const panel = page.locator('privacy-policy-acceptance section[part="panel"]');
     await waitOrCapture(page, 'privacy-policy-acceptance section[part="panel"]', 'web-components-first-acceptance');
     expect(await panel.locator('h2').textContent()).toBe('Please read our privacy policy');
@@ -387,8 +421,8 @@ describe('<privacy-policy-acceptance> and the upcoming version', () => {
   });
 
   test('a major version is scheduled: the policy shows a banner with its date, summary and redline; a reader who accepted 1.0 is not asked yet', async () => {
-    const effective = inDays(40);
-    await publishSevenYears('en', effective);
+    const effective = await givenUpcomingMajor();
+    const reader = await readerWhoAcceptedOne('accepted-one');
     const { page, problems } = await openDemo();
     const policy = await policyShown(page, 'web-components-banner');
     const banner = policy.locator('aside[part="banner"]');
@@ -412,7 +446,7 @@ describe('<privacy-policy-acceptance> and the upcoming version', () => {
     await page.locator('.policy-box').evaluate((element) => element.scrollIntoView());
     await page.screenshot({ path: path.join(SCREENSHOTS, 'web-components-policy.png') });
 
-    await signIn(page);
+    await signIn(page, reader);
     const acceptance = page.locator('privacy-policy-acceptance');
     await page.waitForFunction(() => (document.querySelector('privacy-policy-acceptance') as any).state === 'accepted');
     expect(await acceptance.locator('section').count()).toBe(0);
@@ -421,6 +455,11 @@ describe('<privacy-policy-acceptance> and the upcoming version', () => {
   });
 
   test('once 2.0 takes effect: "we updated our privacy policy" with the summary and the redline from 1.0; accepting records 2.0', async () => {
+    await givenUpcomingMajor();
+    // The demo's own reader, as the screenshot shows it (no other test signs it in), accepted 1.0 on an earlier visit.
+    const login = await app.http.post('/api/auth/local').send({ identifier: DEMO_READER.email, password: DEMO_READER.password });
+    expect(login.status).toBe(200);
+    expect((await acceptanceApi(app).accept('privacy-policy', { version: '1.0' }, login.body.jwt)).status).toBe(201);
     setClock(app, inDays(41));
     try {
       const { page, problems } = await openDemo();

@@ -1,11 +1,15 @@
 import type { TestApp } from './strapi';
 
-const ADMIN = { email: 'editor@example.test', password: 'Test-Editor-2026', firstname: 'Test', lastname: 'Editor' };
+export const ADMIN = { email: 'editor@example.test', password: 'Test-Editor-2026', firstname: 'Test', lastname: 'Editor' };
 
-/** Registers the first admin through the real route and returns a Bearer token for the admin API. */
-export const adminToken = async (app: TestApp): Promise<string> => {
-  await app.http.post('/admin/register-admin').send(ADMIN);
-  const login = await app.http.post('/admin/login').send({ email: ADMIN.email, password: ADMIN.password });
+/**
+ * Registers the first admin through the real route and returns a Bearer token for the admin API. Strapi
+ * allows five logins per address in five minutes, counted across the apps of one test process: files that
+ * start an app per test give each its own address.
+ */
+export const adminToken = async (app: TestApp, admin: typeof ADMIN = ADMIN): Promise<string> => {
+  await app.http.post('/admin/register-admin').send(admin);
+  const login = await app.http.post('/admin/login').send({ email: admin.email, password: admin.password });
   if (login.status !== 200) throw new Error(`admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
   return login.body.data.token;
 };

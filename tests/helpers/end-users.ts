@@ -6,6 +6,7 @@ export interface EndUser {
   id: number;
   documentId: string;
   email: string;
+  password: string;
   jwt: string;
 }
 
@@ -13,11 +14,10 @@ export interface EndUser {
 export const registerEndUser = async (app: TestApp, name: string): Promise<EndUser> => {
   const suffix = randomBytes(3).toString('hex');
   const email = `${name}-${suffix}@example.test`.toLowerCase();
-  const res = await app.http
-    .post('/api/auth/local/register')
-    .send({ username: `${name}-${suffix}`, email, password: 'End-User-Password-2026' });
+  const password = 'End-User-Password-2026';
+  const res = await app.http.post('/api/auth/local/register').send({ username: `${name}-${suffix}`, email, password });
   if (res.status !== 200) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: res.body.user.id, documentId: res.body.user.documentId, email, jwt: res.body.jwt };
+  return { id: res.body.user.id, documentId: res.body.user.documentId, email, password, jwt: res.body.jwt };
 };
 
 /** The plugin's acceptance routes as a frontend calls them, with or without a user's JWT. */
