@@ -6,7 +6,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, adminWithRole } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { addSubscribers, waitUntil } from '../helpers/subscribers';
-import { UID } from '../helpers/policy-fixture';
+import { daysFromToday, UID } from '../helpers/policy-fixture';
 
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -20,7 +20,6 @@ const login = (page: Page, email: string, password: string) => loginToAdmin(page
 
 // Each test sets up what it asserts and reads its expectations (version numbers, counts) from the state it
 // finds, so the tests pass alone and in any order (`--randomize`).
-const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
 const demoPolicy = () => app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', publishedAt: null } });
 const summarySection = () => app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary' } });
 const confirmedSubscribers = () => app.strapi.db.query(UID.subscriber).count({ where: { status: 'confirmed' } });
@@ -39,8 +38,9 @@ const nextMajor = async () => `${(await activeVersions())[0].major + 1}.0`;
 const freeEffectiveDate = async (days: number) => {
   const pending = (await activeVersions()).map((version) => version.effectiveDate).sort();
   const last = pending[pending.length - 1];
-  const afterLast = last && last >= isoDay(days) ? new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : null;
-  return afterLast ?? isoDay(days);
+  const afterLast =
+    last && last >= daysFromToday(days) ? new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : null;
+  return afterLast ?? daysFromToday(days);
 };
 
 /**
@@ -51,7 +51,7 @@ let notifiedMajor: Promise<{ number: string; current: string; recipients: number
 const givenNotifiedMajor = () =>
   (notifiedMajor ??= (async () => {
     const policy = await demoPolicy();
-    const current = (await activeVersions()).find((version) => version.effectiveDate <= isoDay(0))!.number;
+    const current = (await activeVersions()).find((version) => version.effectiveDate <= daysFromToday(0))!.number;
     await addSubscribers(app, 60, { prefix: 'browser' });
     await app.strapi.documents(UID.section).update({
       documentId: (await summarySection()).documentId,
@@ -89,7 +89,7 @@ test('an editor sees the versions timeline, a redline between two versions, and 
   const [newest, beforeNewest] = await activeVersions();
   const overridden = (await activeVersions()).filter((version) => version.complianceOverride).length;
   // The first version still to come is "Upcoming"; any after it (other tests' publishes) "Scheduled".
-  const [upcoming] = (await activeVersions()).filter((version) => version.effectiveDate > isoDay(0)).reverse();
+  const [upcoming] = (await activeVersions()).filter((version) => version.effectiveDate > daysFromToday(0)).reverse();
 
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await login(page, 'editor@example.test', 'Test-Editor-2026');
@@ -227,7 +227,7 @@ test('the edit view panel shows the classifier advice, refuses a publish that br
   expect(await page.locator('[data-suggestion]').getAttribute('data-suggestion')).toBe('major');
   expect(await page.locator('[data-publish-panel]').textContent()).toContain('collects more data: postal address');
 
-  const tooSoon = isoDay(5);
+  const tooSoon = daysFromToday(5);
   // The policy's own effective-date field is on the edit view too: the panel's is meant.
   await page.locator('[data-publish-panel]').getByLabel('Effective date').fill(tooSoon);
   await page.getByLabel('What changed (required for a major change)').fill('We now ask for your postal address.');

@@ -5,7 +5,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken } from '../helpers/admin-api';
 import { freePort } from '../helpers/child-strapi';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
-import { UID } from '../helpers/policy-fixture';
+import { daysFromToday, UID } from '../helpers/policy-fixture';
 
 /**
  * The archive page of the demo policy in Chromium: it renders with no console error and nothing blocked by
@@ -20,7 +20,6 @@ let browser: Browser;
 let baseUrl: string;
 let token: string;
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const archiveUrl = (locale = 'en') => `${baseUrl}/api/privacy-policy/policies/privacy-policy/archive?locale=${locale}`;
 
 const demoPolicy = () => app.strapi.db.query(UID.policy).findOne({ where: { slug: 'privacy-policy', locale: 'en', publishedAt: null } });
@@ -83,13 +82,13 @@ beforeAll(async () => {
   });
   await publish({
     changeType: 'minor',
-    effectiveDate: inDays(0),
+    effectiveDate: daysFromToday(0),
     changeSummary: 'The summary is reworded to make it clearer; nothing changes in what we do.',
   });
   await setOrderRetention('P8Y');
   const withdrawn = await publish({
     changeType: 'major',
-    effectiveDate: inDays(35),
+    effectiveDate: daysFromToday(35),
     changeSummary: 'We keep order records for eight years.',
   });
   const withdrawal = await app.http
@@ -100,7 +99,7 @@ beforeAll(async () => {
   await setOrderRetention('P7Y');
   await publish({
     changeType: 'major',
-    effectiveDate: inDays(42),
+    effectiveDate: daysFromToday(42),
     changeSummary: 'We keep order records for seven years instead of six, as our accountants require.',
   });
   browser = await launchChromium();

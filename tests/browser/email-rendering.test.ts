@@ -5,7 +5,7 @@ import { launchChromium } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { startSmtpSink, SmtpSink, CapturedMessage } from '../helpers/smtp-sink';
 import { freePort } from '../helpers/child-strapi';
-import { UID } from '../helpers/policy-fixture';
+import { daysFromToday, UID } from '../helpers/policy-fixture';
 
 /**
  * A reader's view of a change email: the demo plumber keeps order records 7 years instead of 6, publishes
@@ -21,7 +21,6 @@ let sink: SmtpSink;
 let browser: Browser;
 let baseUrl: string;
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const inWords = (isoDate: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
@@ -117,7 +116,7 @@ afterAll(async () => {
 
 test('the change email names the plumber, says "6 years → 7 years", is set at 14 px or more, and links with <a> elements', async () => {
   await subscribe('reader@example.test', 'en');
-  const effectiveDate = inDays(40);
+  const effectiveDate = daysFromToday(40);
   await keepOrdersSevenYears('en', effectiveDate);
   const message = await emailTo('reader@example.test');
   expect(message.parsed.subject).toBe(
@@ -158,7 +157,7 @@ test('the change email names the plumber, says "6 years → 7 years", is set at 
 
 test('a French reader gets the French email, and its links open French pages: "6 ans → 7 ans"', async () => {
   await subscribe('lectrice@example.test', 'fr');
-  const effectiveDate = inDays(45);
+  const effectiveDate = daysFromToday(45);
   await keepOrdersSevenYears('fr', effectiveDate);
   const message = await emailTo('lectrice@example.test');
   expect(message.parsed.subject).toBe(

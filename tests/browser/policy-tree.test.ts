@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, listen, loginToAdmin, textsSmallerThan, waitOrCapture } from '../helpers/browser';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken, adminWithRole } from '../helpers/admin-api';
-import { UID } from '../helpers/policy-fixture';
+import { daysFromToday, pluginToday, UID } from '../helpers/policy-fixture';
 
 /**
  * Issue 13 in Chromium, against the example app with its demo policy: the policies list at a glance, the
@@ -79,10 +79,8 @@ const restoreDemoTree = async () => {
   expect(res.status).toBe(200);
 };
 
-const isoDay = (offset: number) => {
-  const today: string = app.strapi.plugin('privacy-policy').service('clock').today();
-  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-};
+/** A day counted from the plugin's today. */
+const isoDay = (offset: number) => daysFromToday(offset, pluginToday(app));
 /** The English versions not withdrawn, newest first. */
 const activeVersions = async (): Promise<Array<{ number: string; effectiveDate: string }>> =>
   app.strapi.db.query(UID.version).findMany({

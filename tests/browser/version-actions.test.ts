@@ -6,7 +6,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { ADMIN, adminToken, adminWithRole } from '../helpers/admin-api';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { addSubscribers } from '../helpers/subscribers';
-import { UID } from '../helpers/policy-fixture';
+import { daysFromToday, pluginToday, UID } from '../helpers/policy-fixture';
 
 /**
  * The version actions of issue 11 in Chromium, against the example app with its demo policy: withdraw an
@@ -30,10 +30,8 @@ let policyDocumentId: string;
 
 const plugin = () => app.strapi.plugin('privacy-policy');
 /** A day counted from the plugin's own today (its clock and time zone), as YYYY-MM-DD. */
-const dayFromToday = (offset: number) => {
-  const [year, month, date] = (plugin().service('clock').today() as string).split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + offset)).toISOString().slice(0, 10);
-};
+/** A day counted from the plugin's today. */
+const dayFromToday = (offset: number) => daysFromToday(offset, pluginToday(app));
 /** What the admin shows for a calendar day: in words, in its language (English here). */
 const inWords = (isoDate: string) =>
   new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));

@@ -8,7 +8,7 @@ import { startStrapi, TestApp } from '../helpers/strapi';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { freePort } from '../helpers/child-strapi';
 import { acceptanceApi, registerEndUser } from '../helpers/end-users';
-import { createSmallPolicy, setClock, UID } from '../helpers/policy-fixture';
+import { createSmallPolicy, daysFromToday, setClock, UID } from '../helpers/policy-fixture';
 
 /**
  * The three web components from /api/privacy-policy/embed.js on the example app's demo page
@@ -28,7 +28,6 @@ let sink: SmtpSink;
 let browser: Browser;
 let baseUrl: string;
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const inWords = (isoDate: string, locale: string) =>
   new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
@@ -114,7 +113,7 @@ const signIn = async (page: Page, reader: { email: string; password: string } = 
 
 let upcomingMajor: Promise<string> | undefined;
 /** The English 2.0 (seven years), scheduled 40 days from today: published by the first test that needs it. */
-const givenUpcomingMajor = () => (upcomingMajor ??= publishSevenYears('en', inDays(40)).then(() => inDays(40)));
+const givenUpcomingMajor = () => (upcomingMajor ??= publishSevenYears('en', daysFromToday(40)).then(() => daysFromToday(40)));
 
 /** A new site user who has accepted version 1.0 through the API, as an earlier visit would have. */
 const readerWhoAcceptedOne = async (name: string) => {
@@ -237,7 +236,7 @@ describe('<privacy-policy>', () => {
       .service('publishing')
       .publish(quiet.documentId, {
         changeType: 'major',
-        effectiveDate: inDays(0),
+        effectiveDate: daysFromToday(0),
         changeSummary: 'First version.',
         overrideCompliance: true,
       });
@@ -460,7 +459,7 @@ describe('<privacy-policy-acceptance> and the upcoming version', () => {
     const login = await app.http.post('/api/auth/local').send({ identifier: DEMO_READER.email, password: DEMO_READER.password });
     expect(login.status).toBe(200);
     expect((await acceptanceApi(app).accept('privacy-policy', { version: '1.0' }, login.body.jwt)).status).toBe(201);
-    setClock(app, inDays(41));
+    setClock(app, daysFromToday(41));
     try {
       const { page, problems } = await openDemo();
       const policy = await policyShown(page, 'web-components-updated');
@@ -496,7 +495,7 @@ describe('<privacy-policy-acceptance> and the upcoming version', () => {
 
 describe('languages', () => {
   test('?locale=fr: the policy, the banner and the form speak French', async () => {
-    const effective = inDays(50);
+    const effective = daysFromToday(50);
     await publishSevenYears('fr', effective);
     const { page, problems } = await openDemo('?locale=fr');
     const policy = await policyShown(page, 'web-components-fr');

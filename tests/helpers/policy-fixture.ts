@@ -18,6 +18,15 @@ export const dayFrom = (origin: string) => (offset: number) => {
   return new Date(Date.UTC(year, month - 1, date + offset)).toISOString().slice(0, 10);
 };
 
+/** Today's date (UTC) as YYYY-MM-DD, for tests that run against the real date (browser, child processes). */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The day `offset` days after `from` (default: the real today). */
+export const daysFromToday = (offset: number, from = today()) => dayFrom(from)(offset);
+
+/** The plugin's own today, which a test may have moved with `setClock`. */
+export const pluginToday = (app: TestApp): string => app.strapi.plugin('privacy-policy').service('clock').today();
+
 /** Moves the plugin's clock to noon (UTC) of a day; `time` picks another moment of that day. */
 export const setClock = (app: TestApp, date: string, time = '12:00:00Z') => {
   app.strapi.plugin('privacy-policy').service('clock').now = () => new Date(`${date}T${time}`);

@@ -1,6 +1,6 @@
 import { ChildStrapi, startChildStrapi } from '../helpers/child-strapi';
 import { createTestDatabase, testDatabaseClient, TestDatabase } from '../helpers/database';
-import { UID } from '../helpers/policy-fixture';
+import { today, UID } from '../helpers/policy-fixture';
 
 const ADMIN = { email: 'cache@example.test', password: 'Cache-Editor-2026', firstname: 'Cache', lastname: 'Editor' };
 
@@ -22,7 +22,6 @@ const readOn = (instance: ChildStrapi) =>
     status: response.status,
     body: await response.json(),
   }));
-const today = () => new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
   expect(testDatabaseClient()).toBe('postgres');

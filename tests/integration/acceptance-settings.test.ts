@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken } from '../helpers/admin-api';
-import { dayFrom, setClock } from '../helpers/policy-fixture';
+import { clockOf, setClock } from '../helpers/policy-fixture';
 import { acceptanceApi, acceptancePolicy, registerEndUser } from '../helpers/end-users';
 
 /**
@@ -15,7 +15,7 @@ const SETTINGS = {
   PRIVACY_POLICY_ACCEPTANCE_ALLOW_UPCOMING: 'true',
   PRIVACY_POLICY_ACCEPTANCE_ON_USER_DELETE: 'anonymise',
 };
-const day = dayFrom('2031-03-01');
+const { day, setToday } = clockOf(() => app, '2031-03-01');
 const ACCEPTANCE = 'plugin::privacy-policy.acceptance';
 const USER = 'plugin::users-permissions.user';
 
@@ -26,7 +26,6 @@ let api: ReturnType<typeof acceptanceApi>;
 let fixtures = 0;
 
 const admin = () => ({ Authorization: `Bearer ${token}` });
-const setToday = (offset: number) => setClock(app, day(offset));
 const publishedPolicy = async () => {
   fixtures += 1;
   return acceptancePolicy(app, token, day, `Settings ${fixtures}`);

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { startStrapi, TestApp } from '../helpers/strapi';
 import { adminToken } from '../helpers/admin-api';
-import { dayFrom, setClock, UID } from '../helpers/policy-fixture';
+import { clockOf, setClock, UID } from '../helpers/policy-fixture';
 import { acceptanceApi, acceptancePolicy, EndUser, graphql, registerEndUser } from '../helpers/end-users';
 
-const day = dayFrom('2031-03-01');
+const { day, setToday } = clockOf(() => app, '2031-03-01');
 const ACCEPTANCE = 'plugin::privacy-policy.acceptance';
 const USER = 'plugin::users-permissions.user';
 
@@ -16,7 +16,6 @@ let gql: ReturnType<typeof graphql>;
 let fixtures = 0;
 
 const admin = () => ({ Authorization: `Bearer ${token}` });
-const setToday = (offset: number) => setClock(app, day(offset));
 
 /** A policy of its own with 1.0 in force from day 0, and helpers to publish its next versions. */
 const publishedPolicy = async () => {
