@@ -38,9 +38,7 @@ const nextMajor = async () => `${(await activeVersions())[0].major + 1}.0`;
 const freeEffectiveDate = async (days: number) => {
   const pending = (await activeVersions()).map((version) => version.effectiveDate).sort();
   const last = pending[pending.length - 1];
-  const afterLast =
-    last && last >= daysFromToday(days) ? new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : null;
-  return afterLast ?? daysFromToday(days);
+  return last && last >= daysFromToday(days) ? daysFromToday(1, last) : daysFromToday(days);
 };
 
 /**

@@ -479,18 +479,21 @@ test('a move the server refuses (deeper than the maximum) shows its message and 
   // A chain down to the sixth level under "Copyright", with a second section on the sixth level; removed afterwards.
   const documents = app.strapi.documents;
   const parents = [(await sectionRow('copyright')).documentId];
+  const created: string[] = [];
   for (let level = (await levelOf('copyright')) + 1; level <= 6; level += 1) {
-    const created = await documents(UID.section).create({
+    const section = await documents(UID.section).create({
       locale: 'en',
       data: { title: `Level ${level}`, category: 'other', parent: parents[parents.length - 1], position: 0 } as any,
     });
-    parents.push(created.documentId);
+    parents.push(section.documentId);
+    created.push(section.documentId);
   }
   // Under Level 5, after Level 6.
-  await documents(UID.section).create({
+  const sibling = await documents(UID.section).create({
     locale: 'en',
     data: { title: 'Level 6 sibling', category: 'other', parent: parents[parents.length - 2], position: 1 } as any,
   });
+  created.push(sibling.documentId);
   expect(await levelOf('level-6-sibling')).toBe(6);
   const before = outline(await treeFromServer());
 
@@ -515,10 +518,7 @@ test('a move the server refuses (deeper than the maximum) shows its message and 
   expect(outline(await treeFromServer())).toEqual(before);
   expect((await sectionRow('minor-changes')).parent.slug).toBe('changes-to-our-privacy-policy');
   await page.close();
-  for (const slug of ['level-6-sibling', 'level-6', 'level-5', 'level-4', 'level-3', 'level-2']) {
-    const created = await sectionRow(slug);
-    if (created) await documents(UID.section).delete({ documentId: created.documentId, locale: 'en' });
-  }
+  for (const documentId of created.reverse()) await documents(UID.section).delete({ documentId, locale: 'en' });
 });
 
 /** A section's level in the draft's tree (1: top level). */

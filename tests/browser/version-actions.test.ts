@@ -30,8 +30,15 @@ let policyDocumentId: string;
 
 const plugin = () => app.strapi.plugin('privacy-policy');
 /** A day counted from the plugin's own today (its clock and time zone), as YYYY-MM-DD. */
-/** A day counted from the plugin's today. */
 const dayFromToday = (offset: number) => daysFromToday(offset, pluginToday(app));
+const summarySection = () => app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
+/** The English summary reworded in the draft (and, if given, its list of what is collected). */
+const rewordSummary = async (extra: object = {}) =>
+  app.strapi.documents(UID.section).update({
+    documentId: (await summarySection()).documentId,
+    locale: 'en',
+    data: { body: 'A short overview of how we handle your information.', ...extra } as any,
+  });
 /** What the admin shows for a calendar day: in words, in its language (English here). */
 const inWords = (isoDate: string) =>
   new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
@@ -85,13 +92,8 @@ afterAll(async () => {
 });
 
 test('(a) an editor withdraws an upcoming major version through the dialog; the timeline marks it and the subscribers who were told get one email', async () => {
-  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
   await addSubscribers(app, 5, { prefix: 'told' });
-  await app.strapi.documents(UID.section).update({
-    documentId: summary.documentId,
-    locale: 'en',
-    data: { body: 'A short overview of how we handle your information.', dataCollected: ['name', 'email address'] } as any,
-  });
+  await rewordSummary({ dataCollected: ['name', 'email address'] });
   const effectiveDate = dayFromToday(40);
   await plugin().service('publishing').publish(policyDocumentId, {
     changeType: 'major',
@@ -194,12 +196,7 @@ test('(a) an editor withdraws an upcoming major version through the dialog; the 
 
 test('(b) restore into draft lists what it will overwrite, writes version 1.0 back into the draft and publishes nothing', async () => {
   const documents = app.strapi.documents;
-  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
-  await documents(UID.section).update({
-    documentId: summary.documentId,
-    locale: 'en',
-    data: { body: 'A short overview of how we handle your information.' } as any,
-  });
+  await rewordSummary();
   const host = await app.strapi.db.query(UID.processor).findOne({ where: { slug: 'ukfast', locale: 'en' } });
   await documents(UID.processor).update({ documentId: host.documentId, locale: 'en', data: { name: 'UKFast Hosting Ltd' } as any });
   const newsletter = await documents(UID.section).create({
@@ -215,8 +212,7 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   const versionOne = await versionRow('1.0');
   expect(await draftHash()).not.toBe(versionOne.contentHash);
   expect((await publishPreview()).unchanged).toBe(false);
-  const summaryOf = async () => app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
-  const changedBody = (await summaryOf()).body;
+  const changedBody = (await summarySection()).body;
   const versionsBefore = await app.strapi.db.query(UID.version).count({ where: { policyDocumentId } });
 
   const page = await newPage(1280, 1000);
@@ -242,7 +238,7 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   expect(text).toContain('Nothing is published. After the restore, review the draft in the editor, then publish a new version as usual.');
   expect(text).toContain('4 entries of the draft will change:');
   // The plan wrote nothing.
-  expect((await summaryOf()).body).toBe(changedBody);
+  expect((await summarySection()).body).toBe(changedBody);
   expect(await smallTexts(page, '[data-restore-dialog="1.0"]')).toEqual([]);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'restore-dialog.png'), fullPage: true });
   await page.setViewportSize({ width: 1440, height: 1000 });
@@ -260,7 +256,7 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
   // The draft is version 1.0 again, to the byte of its content hash; the section's body is back; nothing was published or recorded.
   expect(await draftHash()).toBe(versionOne.contentHash);
   const restoredSummary = versionOne.snapshot.sections.find((section: any) => section.slug === 'summary');
-  expect((await summaryOf()).body).toBe(restoredSummary.body);
+  expect((await summarySection()).body).toBe(restoredSummary.body);
   expect((await app.strapi.db.query(UID.processor).findOne({ where: { slug: 'ukfast', locale: 'en' } })).name).toBe('UKFast');
   expect(await app.strapi.db.query(UID.section).findOne({ where: { documentId: newsletter.documentId } })).not.toBeNull();
   const preview = await publishPreview();
@@ -281,10 +277,7 @@ test('(b) restore into draft lists what it will overwrite, writes version 1.0 ba
 
 test('(c) a role with only versions.read sees the timeline but neither Withdraw nor Restore', async () => {
   // An upcoming 2.0, which a publisher could withdraw, beside the current 1.0, which a publisher could restore.
-  const summary = await app.strapi.db.query(UID.section).findOne({ where: { slug: 'summary', locale: 'en' } });
-  await app.strapi
-    .documents(UID.section)
-    .update({ documentId: summary.documentId, locale: 'en', data: { body: 'A short overview of how we handle your information.' } as any });
+  await rewordSummary();
   await plugin()
     .service('publishing')
     .publish(policyDocumentId, {

@@ -113,7 +113,10 @@ const signIn = async (page: Page, reader: { email: string; password: string } = 
 
 let upcomingMajor: Promise<string> | undefined;
 /** The English 2.0 (seven years), scheduled 40 days from today: published by the first test that needs it. */
-const givenUpcomingMajor = () => (upcomingMajor ??= publishSevenYears('en', daysFromToday(40)).then(() => daysFromToday(40)));
+const givenUpcomingMajor = () => {
+  const effectiveDate = daysFromToday(40);
+  return (upcomingMajor ??= publishSevenYears('en', effectiveDate).then(() => effectiveDate));
+};
 
 /** A new site user who has accepted version 1.0 through the API, as an earlier visit would have. */
 const readerWhoAcceptedOne = async (name: string) => {
